@@ -1,0 +1,24 @@
+package com.tradesuite.schemas.event;
+
+/** Why an order is placed; fixes the layer it belongs to, which exit attribution and priorities use. */
+public enum OrderPurpose {
+    ENTRY(ExitLayer.ENTRY),
+    TRAILING_STOP(ExitLayer.SELLER),
+    PARTIAL_PROFIT(ExitLayer.SELLER),
+    SIGNAL_EXIT(ExitLayer.SELLER),
+    TIME_EXIT(ExitLayer.SELLER),
+    REPROTECT(ExitLayer.RISK_SOFT_STOP),
+    FALLBACK_EXIT(ExitLayer.RISK_SOFT_STOP),
+    EMERGENCY_EXIT(ExitLayer.RISK_HARD_STOP),
+    ENTRY_TIMEOUT_CANCEL(ExitLayer.ENTRY);
+
+    private final ExitLayer layer;
+
+    OrderPurpose(ExitLayer layer) {
+        this.layer = layer;
+    }
+
+    public ExitLayer layer() {
+        return layer;
+    }
+}

@@ -1,0 +1,101 @@
+package com.tradesuite.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+import com.tradesuite.kafka.embedded.EmbeddedKafkaBroker;
+import com.tradesuite.kafka.embedded.KafkaBrokerExtension;
+import com.tradesuite.schemas.event.Event;
+import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.serde.DecodeResult;
+import com.tradesuite.schemas.topic.Topic;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.schemas.topic.TopicProvisioner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every event type goes through the real broker on its catalog topic, keyed by symbol, and comes back equal. */
+@ExtendWith(KafkaBrokerExtension.class)
+class EventRoundTripIT {
+
+    @BeforeAll
+    static void provisionTopics(EmbeddedKafkaBroker broker) {
+        try (Admin admin = broker.admin()) {
+            new TopicProvisioner(admin, TopicCatalog.DEFAULT_PARTITIONS, (short) 1, 30_000)
+                    .ensureTopics(TopicCatalog.all());
+        }
+    }
+
+    @Test
+    void everyEventTypeRoundTripsThroughItsTopicKeyedBySymbol(EmbeddedKafkaBroker broker) throws Exception {
+        Map<String, Integer> partitionByTopic = new HashMap<>();
+        List<EventEnvelope<Event>> sent = new ArrayList<>();
+        for (EventEnvelope<Event> envelope : EventSamples.envelopes()) {
+            Topic<?> topic = topicOf(envelope.payload());
+            RecordMetadata metadata = send(broker, topic, envelope);
+            partitionByTopic.put(topic.name(), metadata.partition());
+            sent.add(envelope);
+        }
+
+        List<ConsumerRecord<String, DecodeResult<Event>>> received = readAll(broker, partitionByTopic, sent.size());
+
+        assertThat(received).allSatisfy(record -> assertThat(record.key()).isEqualTo(EventSamples.SYMBOL));
+        assertThat(received.stream().map(ConsumerRecord::value).toList())
+                .containsExactlyInAnyOrderElementsOf(sent.stream()
+                        .map(envelope -> (DecodeResult<Event>) new DecodeResult.Valid<>(envelope)).toList());
+        // Co-partitioning: one symbol lands in the same partition number on every topic.
+        assertThat(partitionByTopic.values()).hasSize(TopicCatalog.all().size()).containsOnly(
+                partitionByTopic.get(TopicCatalog.ORDERS.name()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Event> RecordMetadata send(EmbeddedKafkaBroker broker, Topic<E> topic,
+                                                         EventEnvelope<Event> envelope) throws Exception {
+        try (KafkaProducer<String, EventEnvelope<E>> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG, "all"),
+                topic.keySerializer(), topic.valueSerializer())) {
+            return producer.send(new ProducerRecord<>(topic.name(), envelope.symbol(),
+                    (EventEnvelope<E>) (EventEnvelope<?>) envelope)).get();
+        }
+    }
+
+    private static Topic<?> topicOf(Event payload) {
+        return TopicCatalog.all().stream().filter(topic -> topic.family().isInstance(payload))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<ConsumerRecord<String, DecodeResult<Event>>> readAll(
+            EmbeddedKafkaBroker broker, Map<String, Integer> topics, int expected) {
+        Topic<Event> anyTopic = new Topic<>("any", Event.class, Map.of());
+        List<ConsumerRecord<String, DecodeResult<Event>>> records = new ArrayList<>();
+        try (KafkaConsumer<String, DecodeResult<Event>> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "round-trip-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                anyTopic.keyDeserializer(), anyTopic.valueDeserializer())) {
+            consumer.subscribe(topics.keySet());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}
