@@ -1,0 +1,40 @@
+package com.tradesuite.service;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Test;
+
+import com.tradesuite.kafka.embedded.SharedKafkaBroker;
+import com.tradesuite.schemas.topic.Topic;
+import com.tradesuite.schemas.topic.TopicCatalog;
+
+/**
+ * What every service must do on startup against a real broker: provision the catalog's topics and report healthy.
+ * Each service module extends this in a {@code @QuarkusTest} that uses the shared embedded broker.
+ */
+public abstract class ServiceStartupContract {
+
+    @Test
+    void startsHealthyOnTheEmbeddedBroker() {
+        given().when().get("/q/health")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("kafka-topics"));
+    }
+
+    @Test
+    void isReadyOnlyOnceTheCatalogTopicsExist() throws Exception {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+
+        try (Admin admin = SharedKafkaBroker.get().admin()) {
+            Set<String> names = admin.listTopics().names().get();
+            assertThat(names).containsAll(TopicCatalog.all().stream().map(Topic::name).toList());
+        }
+    }
+}
