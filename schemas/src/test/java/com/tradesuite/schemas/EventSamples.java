@@ -7,6 +7,7 @@ import java.util.List;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.CooldownCleared;
 import com.tradesuite.schemas.event.CooldownStarted;
+import com.tradesuite.schemas.event.EntryDeclined;
 import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventDeadLettered;
@@ -64,6 +65,8 @@ public final class EventSamples {
                 new OrderFilled("exec-20261120-000123", "503acd55-9a8c-477e-bb85-f10de42d80f3", "entry-AAPL-3f9a1c",
                         null, Side.BUY, OrderType.MARKET, dec("59"), dec("228.9312"), dec("59"), dec("59"), false,
                         dec("59"), T0.plusSeconds(62)),
+                new EntryDeclined(EntrySignalled.signalIdFor("momentum", SYMBOL, T0.plusSeconds(60)), "COOLDOWN",
+                        "AAPL is cooling down until 2026-11-20T15:31:00Z"),
                 new CooldownStarted(T0.plusSeconds(3600), "losing exit"),
                 new CooldownCleared("manual override"),
                 new ExitAttributed("exec-20261120-000456", "9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f",

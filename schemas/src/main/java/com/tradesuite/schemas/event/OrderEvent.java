@@ -5,5 +5,5 @@ package com.tradesuite.schemas.event;
  */
 public sealed interface OrderEvent extends Event
         permits OrderIntentRecorded, OrderCancelRequested, OrderReplaceRequested, OrderAccepted, OrderRejected,
-        OrderCanceled, OrderReplaced, OrderExpired {
+        OrderCanceled, OrderReplaced, OrderExpired, EntryDeclined {
 }

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Startup step: creates the catalog's missing topics and refuses to continue if an existing topic's partition
@@ -82,11 +83,26 @@ public final class TopicProvisioner {
         return created;
     }
 
+    /** Describes topics, retrying while freshly created ones have not reached the broker's metadata yet. */
+    private Map<String, TopicDescription> describe(Set<String> names)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (true) {
+            try {
+                return admin.describeTopics(names).allTopicNames().get(timeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+        }
+    }
+
     private void verifyPartitionCounts(Collection<Topic<?>> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> names = topics.stream().map(Topic::name).collect(Collectors.toCollection(TreeSet::new));
-        Map<String, TopicDescription> descriptions =
-                admin.describeTopics(names).allTopicNames().get(timeoutMillis, TimeUnit.MILLISECONDS);
+        Map<String, TopicDescription> descriptions = describe(names);
         List<String> problems = new ArrayList<>();
         for (String name : names) {
             int actual = descriptions.get(name).partitions().size();

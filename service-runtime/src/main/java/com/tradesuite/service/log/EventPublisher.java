@@ -1,0 +1,59 @@
+package com.tradesuite.service.log;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import com.tradesuite.schemas.event.Event;
+import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.topic.Topic;
+
+/**
+ * Appends events to the log, keyed by symbol, and returns only once Kafka has them (acks=all, idempotent), so an
+ * intent is durable before the broker call it announces.
+ */
+public final class EventPublisher implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final Duration timeout;
+
+    public EventPublisher(String bootstrapServers, String clientId, Duration timeout) {
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, clientId,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 0),
+                new StringSerializer(), new ByteArraySerializer());
+        this.timeout = timeout;
+    }
+
+    /** Appends one event and waits for the broker's acknowledgement. */
+    public <E extends Event> RecordMetadata publish(Topic<E> topic, EventEnvelope<? extends E> envelope) {
+        byte[] value = topic.codec().encode(envelope);
+        try {
+            return producer.send(new ProducerRecord<>(topic.name(), envelope.symbol(), value))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new EventLogUnavailableException("could not append " + envelope.type() + " for "
+                    + envelope.symbol() + " to " + topic.name() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventLogUnavailableException("interrupted while appending to " + topic.name(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,13 @@
+package com.tradesuite.service.log;
+
+import com.tradesuite.schemas.event.Event;
+import com.tradesuite.schemas.event.EventEnvelope;
+
+/**
+ * An event read from the log, with where it came from.
+ *
+ * @param replay true while the service is rebuilding its state from history: fold it, do not act on it
+ */
+public record LoggedEvent(String topic, int partition, long offset, EventEnvelope<? extends Event> envelope,
+                          boolean replay) {
+}
