@@ -14,6 +14,7 @@ import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.schemas.topic.TopicProvisioner;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class TopicProvisioningStartup {
 
     private volatile boolean provisioned;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(10) StartupEvent event) {
         TopicSettings settings = TopicSettings.from(raw(TopicSettings.PARTITIONS_KEY,
                 TopicSettings.REPLICATION_FACTOR_KEY, TopicSettings.TIMEOUT_KEY));
         String bootstrap = config.getOptionalValue(BOOTSTRAP_KEY, String.class)

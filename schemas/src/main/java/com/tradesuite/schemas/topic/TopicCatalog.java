@@ -18,16 +18,21 @@ import com.tradesuite.schemas.event.SignalEvent;
  */
 public final class TopicCatalog {
 
-    /** Event-log topics keep data forever; the log is the only source of truth. */
+    /**
+     * Event-log topics keep data forever; the log is the only source of truth. The broker stamps every record
+     * with its append time so a replay can merge topics in the order events were written.
+     */
     private static final Map<String, String> FOREVER = Map.of(
             "cleanup.policy", "delete",
             "retention.ms", "-1",
-            "retention.bytes", "-1");
+            "retention.bytes", "-1",
+            "message.timestamp.type", "LogAppendTime");
 
     /** Market data and dead letters are time-limited (7 days). */
     private static final Map<String, String> SEVEN_DAYS = Map.of(
             "cleanup.policy", "delete",
-            "retention.ms", String.valueOf(7L * 24 * 60 * 60 * 1000));
+            "retention.ms", String.valueOf(7L * 24 * 60 * 60 * 1000),
+            "message.timestamp.type", "LogAppendTime");
 
     public static final Topic<MarketDataEvent> MARKET_DATA = new Topic<>("market-data", MarketDataEvent.class, SEVEN_DAYS);
     public static final Topic<SignalEvent> SIGNALS = new Topic<>("signals", SignalEvent.class, FOREVER);

@@ -37,7 +37,7 @@ import com.tradesuite.schemas.topic.TopicCatalog;
  * assigned partitions from the beginning up to their end offsets (replay, no side effects), then delivers live
  * events. Offsets are never committed: the log, not a bookmark, is the state.
  *
- * <p>Replayed events of all input topics are delivered in {@code occurredAt} order, so the fold does not depend on
+ * <p>Replayed events of all input topics are delivered in log-append-time order, so the fold does not depend on
  * how polls interleave topics. Invalid records go to {@code dead-letter} with the reason and are skipped.
  */
 public final class EventLogConsumer implements AutoCloseable {
@@ -124,7 +124,7 @@ public final class EventLogConsumer implements AutoCloseable {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         Long replayEnd = replayEnds.get(partition);
         boolean history = replayEnd != null && record.offset() < replayEnd;
-        LoggedEvent event = new LoggedEvent(record.topic(), record.partition(), record.offset(),
+        LoggedEvent event = new LoggedEvent(record.topic(), record.partition(), record.offset(), record.timestamp(),
                 ((DecodeResult.Valid<? extends Event>) result).envelope(), history);
         if (history) {
             replayBuffer.add(event);
@@ -143,7 +143,9 @@ public final class EventLogConsumer implements AutoCloseable {
         if (!replayEnds.isEmpty()) {
             return;
         }
-        replayBuffer.sort(Comparator.comparing((LoggedEvent event) -> event.envelope().occurredAt()));
+        // The broker's append time orders events across topics the way they were written.
+        replayBuffer.sort(Comparator.comparingLong(LoggedEvent::timestamp)
+                .thenComparing(LoggedEvent::topic).thenComparingLong(LoggedEvent::offset));
         Set<Integer> partitions = new HashSet<>();
         for (LoggedEvent event : replayBuffer) {
             deliver(event);

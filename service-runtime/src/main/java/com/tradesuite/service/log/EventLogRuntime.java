@@ -1,0 +1,81 @@
+package com.tradesuite.service.log;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Wires a service to the log: one durable publisher, and, for an {@link EventSourcedService}, the consumer that
+ * replays its inputs on startup and then feeds it live events. Starts after topic provisioning.
+ */
+@Singleton
+public class EventLogRuntime {
+
+    /** Provisioning runs at priority 10; the log starts after it. */
+    static final int START_PRIORITY = 20;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
+
+    @ConfigProperty(name = "tradesuite.log.publish-timeout", defaultValue = "PT10S")
+    Duration publishTimeout;
+
+    @Inject
+    Instance<EventSourcedService> services;
+
+    private EventPublisher publisher;
+    private EventLogConsumer consumer;
+
+    @Produces
+    @Singleton
+    EventPublisher publisher() {
+        return publisherInstance();
+    }
+
+    private synchronized EventPublisher publisherInstance() {
+        if (publisher == null) {
+            publisher = new EventPublisher(bootstrapServers, serviceName + "-publisher", publishTimeout);
+        }
+        return publisher;
+    }
+
+    void onStart(@Observes @Priority(START_PRIORITY) StartupEvent event) {
+        if (services.isResolvable()) {
+            EventSourcedService service = services.get();
+            consumer = new EventLogConsumer(bootstrapServers, serviceName, serviceName, service.inputs(), service,
+                    publisherInstance(), Clock.systemUTC());
+            consumer.start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (consumer != null) {
+            consumer.close();
+        }
+        if (publisher != null) {
+            publisher.close();
+        }
+    }
+
+    /** True when the service's state is rebuilt from the log (always true for a service that folds nothing). */
+    public boolean replayed() {
+        return consumer == null ? services.isUnsatisfied() : consumer.ready();
+    }
+
+    public long replayedEvents() {
+        return consumer == null ? 0 : consumer.replayedEvents();
+    }
+}

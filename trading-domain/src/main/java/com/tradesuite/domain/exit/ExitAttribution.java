@@ -1,0 +1,92 @@
+package com.tradesuite.domain.exit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+import com.tradesuite.domain.order.OrderBook;
+import com.tradesuite.domain.order.OrderRole;
+import com.tradesuite.domain.order.TrackedOrder;
+import com.tradesuite.domain.position.Position;
+import com.tradesuite.schemas.event.ExitAttributed;
+import com.tradesuite.schemas.event.ExitLayer;
+import com.tradesuite.schemas.event.OrderFilled;
+import com.tradesuite.schemas.event.OrderPurpose;
+import com.tradesuite.schemas.event.OrderType;
+import com.tradesuite.schemas.event.Side;
+
+/**
+ * One exit-source record per position-reducing fill: a fill of an entry bracket's leg belongs to the exchange
+ * bracket, any other exit to the layer of the intent that placed it; P&L against the average entry, R against the
+ * initial risk.
+ */
+public final class ExitAttribution {
+
+    /** Reason of an exit whose order the suite never recorded (placed outside it). */
+    public static final String UNATTRIBUTED = "unattributed: no intent on orders";
+
+    private ExitAttribution() {
+    }
+
+    /**
+     * @param before the position BEFORE this fill is folded
+     * @return empty for buys, for fills already folded into {@code before}, and when there is no position to reduce
+     */
+    public static Optional<ExitAttributed> attribute(OrderFilled fill, Position before, OrderBook orders) {
+        if (fill.side() != Side.SELL || !before.isOpen() || before.hasSeen(fill.executionId())) {
+            return Optional.empty();
+        }
+        BigDecimal qty = fill.qty().min(before.qty());
+        BigDecimal pnl = before.pnlOfSale(qty, fill.price());
+        BigDecimal rMultiple = before.initialRiskPerShare()
+                .map(risk -> fill.price().subtract(before.avgEntryPrice()).divide(risk, 4, RoundingMode.HALF_EVEN))
+                .orElse(null);
+        Optional<TrackedOrder> order = orders.byClientOrderId(fill.clientOrderId())
+                .or(() -> orders.byBrokerOrderId(fill.brokerOrderId()));
+        Source source = order.map(ExitAttribution::sourceOf).orElseGet(() -> sourceWithoutOrder(fill));
+        return Optional.of(new ExitAttributed(fill.executionId(), fill.brokerOrderId(), fill.clientOrderId(),
+                source.layer(), source.reason(), fill.orderType(), fill.price(), qty, pnl, rMultiple,
+                before.qty().subtract(qty)));
+    }
+
+    private record Source(ExitLayer layer, String reason) {
+    }
+
+    private static Source sourceOf(TrackedOrder order) {
+        OrderPurpose purpose = order.purpose();
+        if (order.role().isBracketLeg() && (purpose == null || purpose == OrderPurpose.ENTRY)) {
+            return new Source(ExitLayer.EXCHANGE_BRACKET, legReason(order.role() == OrderRole.STOP_LOSS_LEG));
+        }
+        if (purpose == null) {
+            return new Source(ExitLayer.RISK_SOFT_STOP, UNATTRIBUTED);
+        }
+        return new Source(purpose.layer(), reasonOf(purpose, order.role()));
+    }
+
+    private static Source sourceWithoutOrder(OrderFilled fill) {
+        if (fill.parentOrderId() != null) {
+            boolean stop = fill.orderType() == OrderType.STOP || fill.orderType() == OrderType.STOP_LIMIT;
+            return new Source(ExitLayer.EXCHANGE_BRACKET, legReason(stop));
+        }
+        return new Source(ExitLayer.RISK_SOFT_STOP, UNATTRIBUTED);
+    }
+
+    private static String legReason(boolean stop) {
+        return stop ? "stop-loss leg" : "take-profit leg";
+    }
+
+    /** Stable labels, so the exit-source breakdown groups them. */
+    private static String reasonOf(OrderPurpose purpose, OrderRole role) {
+        return switch (purpose) {
+            case ENTRY -> "entry order sold";
+            case TRAILING_STOP -> "trailing stop";
+            case PARTIAL_PROFIT -> "partial profit";
+            case SIGNAL_EXIT -> "signal exit";
+            case TIME_EXIT -> "time exit";
+            case REPROTECT -> role.isStop() ? "re-protection stop" : "re-protection take-profit";
+            case FALLBACK_EXIT -> "fallback exit";
+            case EMERGENCY_EXIT -> "emergency hard stop";
+            case ENTRY_TIMEOUT_CANCEL -> "entry timeout";
+        };
+    }
+}

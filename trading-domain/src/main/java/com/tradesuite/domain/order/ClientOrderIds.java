@@ -1,0 +1,43 @@
+package com.tradesuite.domain.order;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import com.tradesuite.schemas.event.OrderPurpose;
+
+/**
+ * Deterministic client order ids: the same decision always yields the same id, so a restarted writer that sends it
+ * again is refused by the broker ({@code client_order_id must be unique}) instead of doubling the order.
+ */
+public final class ClientOrderIds {
+
+    private ClientOrderIds() {
+    }
+
+    /** {@code entry-<24 hex of sha256(signalId)>}: unique per signal, well within Alpaca's 128 characters. */
+    public static String forEntry(String signalId) {
+        return "entry-" + shortHash(signalId);
+    }
+
+    /**
+     * An exit or protection order for one position: purpose, symbol, the position's opening time and the attempt
+     * number (how many such intents the position already had), so a retry after a rejection gets a fresh id.
+     */
+    public static String forPositionOrder(OrderPurpose purpose, String symbol, Instant positionOpenedAt, int attempt) {
+        String key = purpose + "|" + symbol + "|" + positionOpenedAt + "|" + attempt;
+        return purpose.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + shortHash(key);
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

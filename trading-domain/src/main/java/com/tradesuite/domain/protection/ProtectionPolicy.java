@@ -1,0 +1,36 @@
+package com.tradesuite.domain.protection;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings of the protection audit.
+ *
+ * @param grace how long another layer's in-flight intent of equal or higher priority holds the audit back
+ * @param replaceWindow how long a lower layer's in-flight intent (a bracket being replaced) holds it back
+ * @param entryFillGrace how long a partially filled entry may keep filling before its shares are protected on their own
+ * @param defaultStopFraction stop distance below the average entry when the entry's stop is unknown (0.02 = 2 %)
+ * @param rewardToRisk take-profit distance as a multiple of the stop distance when the entry's target is unknown
+ */
+public record ProtectionPolicy(Duration grace, Duration replaceWindow, Duration entryFillGrace,
+                               BigDecimal defaultStopFraction, BigDecimal rewardToRisk) {
+
+    public ProtectionPolicy {
+        Objects.requireNonNull(grace, "grace");
+        Objects.requireNonNull(replaceWindow, "replaceWindow");
+        Objects.requireNonNull(entryFillGrace, "entryFillGrace");
+        if (defaultStopFraction.signum() <= 0 || defaultStopFraction.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("defaultStopFraction must be within (0, 1), was " + defaultStopFraction);
+        }
+        if (rewardToRisk.signum() <= 0) {
+            throw new IllegalArgumentException("rewardToRisk must be positive, was " + rewardToRisk);
+        }
+    }
+
+    /** 10 s grace, 2 s replace window, 30 s to finish filling, 2 % default stop, 2:1 target. */
+    public static ProtectionPolicy defaults() {
+        return new ProtectionPolicy(Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(30),
+                new BigDecimal("0.02"), new BigDecimal("2"));
+    }
+}
