@@ -7,42 +7,77 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.tradesuite.kafka.embedded.EmbeddedKafkaBroker;
+import com.tradesuite.paperexchange.PaperExchangeConfig;
+import com.tradesuite.paperexchange.PaperExchangeServer;
 
-/** The local stack: an embedded Kafka broker and the five services, started together and stopped together. */
+/**
+ * The local stack: an embedded Kafka broker, the paper exchange (in this JVM, its clock driven by the session) and
+ * the five services, each its own process, started together and stopped together.
+ */
 public final class LocalStack implements AutoCloseable {
 
     /** The services in start order. */
     public static final List<String> SERVICES = List.of(
             "scanner-service", "buyer-service", "seller-service", "risk-manager-service", "monitor-service");
 
+    /** Credentials of the local paper exchange only: it accepts any non-blank pair. Never real keys. */
+    private static final String LOCAL_KEY_ID = "local-paper-exchange";
+    private static final String LOCAL_SECRET = "local-paper-exchange-secret";
+
+    /**
+     * Simulated time runs many times faster than real time, so the per-minute request budget is scaled up for
+     * local sessions (Alpaca's own limit is 200 per real minute).
+     */
+    private static final int LOCAL_RATE_LIMIT_PER_MINUTE = 60_000;
+
     private final EmbeddedKafkaBroker broker;
+    private final PaperExchangeServer exchange;
     private final List<ServiceProcess> services;
 
-    private LocalStack(EmbeddedKafkaBroker broker, List<ServiceProcess> services) {
+    private LocalStack(EmbeddedKafkaBroker broker, PaperExchangeServer exchange, List<ServiceProcess> services) {
         this.broker = broker;
+        this.exchange = exchange;
         this.services = services;
     }
 
     /** Starts everything and waits until every service is ready, printing progress to {@code out}. */
     public static LocalStack start(LocalStackOptions options, PrintStream out, Duration readyTimeout) {
+        return start(options, Map.of(), out, readyTimeout);
+    }
+
+    /** Like {@link #start(LocalStackOptions, PrintStream, Duration)} with extra environment for every service. */
+    public static LocalStack start(LocalStackOptions options, Map<String, String> extraEnv, PrintStream out,
+                                   Duration readyTimeout) {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(options.kafkaPort(), Map.of());
         out.printf("Kafka (KRaft, embedded) ready at %s in %d ms%n", broker.bootstrapServers(),
                 broker.startupTime().toMillis());
+        PaperExchangeServer exchange;
+        try {
+            exchange = PaperExchangeServer.start(exchangeConfig(options));
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        out.printf("Paper exchange ready at %s (seed %d, symbols %s, simulated time %s)%n", exchange.baseUrl(),
+                options.seed(), String.join(",", options.symbols()), exchange.now());
         List<ServiceProcess> services = new ArrayList<>();
-        LocalStack stack = new LocalStack(broker, services);
+        LocalStack stack = new LocalStack(broker, exchange, services);
         try {
             Path logDir = options.projectDir().resolve(".local-stack/logs");
-            Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            Map<String, String> env = serviceEnvironment(options, broker, exchange);
+            env.putAll(extraEnv);
             for (int i = 0; i < SERVICES.size(); i++) {
                 int port = options.basePort() == 0 ? freePort() : options.basePort() + i;
                 services.add(ServiceProcess.start(options.projectDir(), SERVICES.get(i), port, env, logDir));
             }
             out.printf("Started %d services, logs in %s%n", services.size(), logDir);
-            stack.awaitReady(out, readyTimeout);
+            stack.awaitReady(services, out, readyTimeout);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -50,18 +85,59 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    private static PaperExchangeConfig exchangeConfig(LocalStackOptions options) {
+        PaperExchangeConfig.Builder builder = PaperExchangeConfig.builder()
+                .port(options.exchangePort())
+                .symbols(options.symbols())
+                .seed(options.seed())
+                .speedUp(0) // the session drives the clock, so nothing happens before the services are ready
+                .rateLimitPerMinute(LOCAL_RATE_LIMIT_PER_MINUTE * 10);
+        if (options.csvFile() != null) {
+            builder.csvFile(options.csvFile());
+        }
+        return builder.build().validate();
+    }
+
+    private static Map<String, String> serviceEnvironment(LocalStackOptions options, EmbeddedKafkaBroker broker,
+                                                          PaperExchangeServer exchange) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("APCA_API_BASE_URL", exchange.baseUrl());
+        env.put("APCA_DATA_BASE_URL", exchange.baseUrl());
+        env.put("APCA_STREAM_URL", exchange.streamUrl());
+        env.put("APCA_API_KEY_ID", LOCAL_KEY_ID);
+        env.put("APCA_API_SECRET_KEY", LOCAL_SECRET);
+        env.put("TRADESUITE_BROKER_RATE_LIMIT_PER_MINUTE", String.valueOf(LOCAL_RATE_LIMIT_PER_MINUTE));
+        env.put("TRADESUITE_SCANNER_SYMBOLS", String.join(",", options.symbols()));
+        return env;
+    }
+
     public String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    public PaperExchangeServer exchange() {
+        return exchange;
     }
 
     public List<ServiceProcess> services() {
         return List.copyOf(services);
     }
 
-    private void awaitReady(PrintStream out, Duration timeout) {
+    public ServiceProcess service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    public Optional<ServiceProcess> findService(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst();
+    }
+
+    /** Waits until the given services answer their readiness check, printing one line per ready service. */
+    public void awaitReady(List<ServiceProcess> waitingFor, PrintStream out, Duration timeout) {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
-        List<ServiceProcess> waiting = new ArrayList<>(services);
+        List<ServiceProcess> waiting = new ArrayList<>(waitingFor);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (!service.isAlive()) {
@@ -71,7 +147,7 @@ public final class LocalStack implements AutoCloseable {
                 if (service.isReady()) {
                     waiting.remove(service);
                     out.printf("  %-22s ready on http://127.0.0.1:%d  (%d/%d, %.1f s)%n", service.name(),
-                            service.port(), services.size() - waiting.size(), services.size(),
+                            service.port(), waitingFor.size() - waiting.size(), waitingFor.size(),
                             (System.nanoTime() - started) / 1e9);
                 }
             }
@@ -87,6 +163,9 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
+        }
+        if (exchange != null) {
+            exchange.close();
         }
         broker.close();
     }

@@ -3,10 +3,14 @@ package com.tradesuite.localstack;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-/** Entry point of the run command: start the local stack, run until Ctrl-C or --duration, stop cleanly. */
+/**
+ * Entry point of the run command: start the local stack, run a seeded session on simulated time (or until Ctrl-C),
+ * print the report and the protection status, stop everything cleanly.
+ */
 public final class LocalStackMain {
+
+    private static final Duration SETTLE = Duration.ofSeconds(5);
 
     private LocalStackMain() {
     }
@@ -25,7 +29,6 @@ public final class LocalStackMain {
             System.out.print(LocalStackOptions.USAGE);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         LocalStack stack;
         try {
             stack = LocalStack.start(options, System.out, Duration.ofMinutes(3));
@@ -34,17 +37,30 @@ public final class LocalStackMain {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread shutdown = new Thread(() -> {
             System.out.println("Stopping the local stack...");
             stack.close();
             stopped.countDown();
-        }, "local-stack-shutdown"));
-        System.out.println("All services ready. Kafka at " + stack.bootstrapServers()
-                + (options.duration() == null ? ". Press Ctrl-C to stop." : ". Running for " + options.duration()));
-        if (options.duration() != null) {
-            stopped.await(options.duration().toMillis(), TimeUnit.MILLISECONDS);
-            System.exit(0);
+        }, "local-stack-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        if (options.sessionLength() == null) {
+            System.out.println("All services ready. Kafka at " + stack.bootstrapServers() + ", paper exchange at "
+                    + stack.exchange().baseUrl() + ". Press Ctrl-C to stop.");
+            stopped.await();
+            return;
         }
-        stopped.await();
+        System.out.printf("All services ready. Trading %s of simulated time at %sx...%n",
+                options.sessionLength(), options.speedUp());
+        TradingSession session = new TradingSession(stack.exchange(), options.speedUp());
+        session.run(options.sessionLength(), System.out);
+        Thread.sleep(SETTLE.toMillis()); // let the last fills reach the report
+        System.out.println();
+        System.out.println(ServiceReports.tradeReport(stack));
+        System.out.println("Protection: " + ServiceReports.protection(stack));
+        Runtime.getRuntime().removeShutdownHook(shutdown);
+        System.out.println("Stopping the local stack...");
+        stack.close();
+        System.out.println("Done.");
     }
 }

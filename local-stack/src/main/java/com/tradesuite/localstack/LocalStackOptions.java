@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,28 +14,48 @@ import java.util.Locale;
  * @param projectDir the repository root holding each service's packaged application
  * @param kafkaPort the embedded broker's client port (0 = any free port)
  * @param basePort the first service HTTP port; services take consecutive ports (0 = free ports)
- * @param duration how long to run once ready; null = until Ctrl-C
+ * @param exchangePort the paper exchange's HTTP port (0 = a free port)
+ * @param symbols the symbols the exchange lists and the scanner watches
+ * @param sessionLength simulated length of the trading session; null = no session, run until Ctrl-C
+ * @param speedUp simulated seconds per real second
+ * @param seed the price generator's seed: the same seed gives the same prices
+ * @param csvFile a bar file to replay instead of generated prices, or null
  */
-public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, Duration duration, boolean help) {
+public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, int exchangePort, List<String> symbols,
+                                Duration sessionLength, double speedUp, long seed, Path csvFile, boolean help) {
 
     static final String USAGE = """
             Usage: run.sh [options]
-              Starts an embedded Kafka broker (KRaft) and every service as its own process, waits until all are
-              ready, and runs until Ctrl-C (or --duration), then shuts everything down.
+              Starts an embedded Kafka broker (KRaft), the paper exchange and the five services (each its own
+              process), runs a seeded trading session on simulated time, prints the report and the protection
+              status, and shuts everything down.
 
             Options:
-              --project-dir DIR   repository root with the built services (default: current directory)
+              --symbols A,B,...   symbols to trade (default AAPL,AMD,MSFT,NVDA,SPY,TSLA)
+              --session D         simulated session length, e.g. 390m, 6h (default 390m: one trading day)
+              --speed-up N        simulated seconds per real second (default 120)
+              --seed N            price generator seed (default 42); same seed, same prices
+              --csv FILE          replay 1-minute bars from FILE (symbol,timestamp,open,high,low,close,volume)
+              --no-session        start everything and run until Ctrl-C without driving the clock
               --kafka-port N      Kafka client port (default 9092; 0 = any free port)
+              --exchange-port N   paper exchange port (default 8089; 0 = any free port)
               --base-port N       first service HTTP port, services use N..N+4 (default 8081; 0 = free ports)
-              --duration D        stop after D, e.g. 30s, 5m, PT1H (default: run until Ctrl-C)
+              --project-dir DIR   repository root with the built services (default: current directory)
               --help              print this help
             """;
+
+    public static final List<String> DEFAULT_SYMBOLS = List.of("AAPL", "AMD", "MSFT", "NVDA", "SPY", "TSLA");
 
     public static LocalStackOptions parse(List<String> args) {
         Path projectDir = Path.of("").toAbsolutePath();
         int kafkaPort = 9092;
         int basePort = 8081;
-        Duration duration = null;
+        int exchangePort = 8089;
+        List<String> symbols = DEFAULT_SYMBOLS;
+        Duration session = Duration.ofMinutes(390);
+        double speedUp = 120;
+        long seed = 42;
+        Path csv = null;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
@@ -43,14 +64,24 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, Du
                 case "--project-dir" -> projectDir = Path.of(value(args, ++i, option)).toAbsolutePath();
                 case "--kafka-port" -> kafkaPort = port(value(args, ++i, option), option);
                 case "--base-port" -> basePort = port(value(args, ++i, option), option);
-                case "--duration" -> duration = duration(value(args, ++i, option), option);
+                case "--exchange-port" -> exchangePort = port(value(args, ++i, option), option);
+                case "--symbols" -> symbols = symbols(value(args, ++i, option), option);
+                case "--session" -> session = duration(value(args, ++i, option), option);
+                case "--no-session" -> session = null;
+                case "--speed-up" -> speedUp = positive(value(args, ++i, option), option);
+                case "--seed" -> seed = whole(value(args, ++i, option), option);
+                case "--csv" -> csv = Path.of(value(args, ++i, option)).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n\n" + USAGE);
             }
         }
         if (!help && !Files.isDirectory(projectDir)) {
             throw new IllegalArgumentException("--project-dir: " + projectDir + " is not a directory");
         }
-        return new LocalStackOptions(projectDir, kafkaPort, basePort, duration, help);
+        if (!help && csv != null && !Files.isReadable(csv)) {
+            throw new IllegalArgumentException("--csv: cannot read " + csv);
+        }
+        return new LocalStackOptions(projectDir, kafkaPort, basePort, exchangePort, symbols, session, speedUp, seed,
+                csv, help);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -61,32 +92,64 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, Du
     }
 
     private static int port(String text, String option) {
+        long port = whole(text, option);
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException(option + ": " + port + " is not a port (0..65535)");
+        }
+        return (int) port;
+    }
+
+    private static long whole(String text, String option) {
         try {
-            int port = Integer.parseInt(text);
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException(option + ": " + port + " is not a port (0..65535)");
-            }
-            return port;
+            return Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + ": '" + text + "' is not a number");
         }
     }
 
+    private static double positive(String text, String option) {
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (!(value > 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException(option + ": " + text + " must be a positive number");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a number");
+        }
+    }
+
+    private static List<String> symbols(String text, String option) {
+        List<String> symbols = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.toUpperCase(Locale.ROOT)).distinct().toList();
+        if (symbols.isEmpty() || symbols.stream().anyMatch(s -> !s.matches("[A-Z][A-Z0-9.]{0,9}"))) {
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a comma-separated list of symbols");
+        }
+        return symbols;
+    }
+
     static Duration duration(String text, String option) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         try {
+            Duration parsed;
             if (value.startsWith("pt")) {
-                return Duration.parse(value.toUpperCase(Locale.ROOT));
+                parsed = Duration.parse(value.toUpperCase(Locale.ROOT));
+            } else {
+                long amount = Long.parseLong(value.substring(0, value.length() - 1));
+                parsed = switch (value.charAt(value.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(amount);
+                    case 'm' -> Duration.ofMinutes(amount);
+                    case 'h' -> Duration.ofHours(amount);
+                    default -> throw new IllegalArgumentException(option + ": '" + text
+                            + "' needs a unit s, m or h");
+                };
             }
-            long amount = Long.parseLong(value.substring(0, value.length() - 1));
-            return switch (value.charAt(value.length() - 1)) {
-                case 's' -> Duration.ofSeconds(amount);
-                case 'm' -> Duration.ofMinutes(amount);
-                case 'h' -> Duration.ofHours(amount);
-                default -> throw new IllegalArgumentException(option + ": '" + text + "' needs a unit s, m or h");
-            };
+            if (parsed.isNegative() || parsed.isZero()) {
+                throw new IllegalArgumentException(option + ": '" + text + "' must be positive");
+            }
+            return parsed;
         } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-            throw new IllegalArgumentException(option + ": '" + text + "' is not a duration like 30s, 5m or PT1H");
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a duration like 30s, 90m or PT2H");
         }
     }
 }

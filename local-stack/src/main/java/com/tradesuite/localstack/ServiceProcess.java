@@ -21,14 +21,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final ProcessBuilder builder;
     private final Path logFile;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Process process, Path logFile) {
+    private ServiceProcess(String name, int port, ProcessBuilder builder, Path logFile) throws IOException {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.builder = builder;
         this.logFile = logFile;
+        this.process = builder.start();
     }
 
     /**
@@ -49,10 +51,10 @@ public final class ServiceProcess implements AutoCloseable {
                     "-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("HTTP_PORT", String.valueOf(port));
-            return new ServiceProcess(name, port, builder.start(), logFile);
+            return new ServiceProcess(name, port, builder, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -90,6 +92,27 @@ public final class ServiceProcess implements AutoCloseable {
 
     public URI readinessUri() {
         return URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+    }
+
+    /** Kills the process at once (SIGKILL), as a crash would: no shutdown hooks, nothing flushed. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the service again with the same command, port and environment (after {@link #kill()}). */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restart " + name, e);
+        }
     }
 
     /** Asks the process to stop (SIGTERM, so Quarkus shuts down cleanly), then forces it after a grace period. */

@@ -11,28 +11,49 @@ import org.junit.jupiter.api.Test;
 class LocalStackOptionsTest {
 
     @Test
-    void defaultsRunUntilInterruptedOnTheDocumentedPorts() {
+    void defaultsRunOneSeededTradingDayOnTheDocumentedPorts() {
         LocalStackOptions options = LocalStackOptions.parse(List.of());
 
         assertThat(options.kafkaPort()).isEqualTo(9092);
         assertThat(options.basePort()).isEqualTo(8081);
-        assertThat(options.duration()).isNull();
+        assertThat(options.exchangePort()).isEqualTo(8089);
+        assertThat(options.symbols()).isEqualTo(LocalStackOptions.DEFAULT_SYMBOLS);
+        assertThat(options.sessionLength()).isEqualTo(Duration.ofMinutes(390));
+        assertThat(options.speedUp()).isEqualTo(120);
+        assertThat(options.seed()).isEqualTo(42);
+        assertThat(options.csvFile()).isNull();
         assertThat(options.help()).isFalse();
     }
 
     @Test
-    void durationsAcceptShortAndIsoForms() {
-        assertThat(LocalStackOptions.parse(List.of("--duration", "90s")).duration()).isEqualTo(Duration.ofSeconds(90));
-        assertThat(LocalStackOptions.parse(List.of("--duration", "5m")).duration()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(LocalStackOptions.parse(List.of("--duration", "PT1H")).duration()).isEqualTo(Duration.ofHours(1));
+    void sessionLengthsAcceptShortAndIsoForms() {
+        assertThat(LocalStackOptions.parse(List.of("--session", "90s")).sessionLength())
+                .isEqualTo(Duration.ofSeconds(90));
+        assertThat(LocalStackOptions.parse(List.of("--session", "5m")).sessionLength())
+                .isEqualTo(Duration.ofMinutes(5));
+        assertThat(LocalStackOptions.parse(List.of("--session", "PT1H")).sessionLength())
+                .isEqualTo(Duration.ofHours(1));
+        assertThat(LocalStackOptions.parse(List.of("--no-session")).sessionLength()).isNull();
+    }
+
+    @Test
+    void symbolsAreNormalisedAndDeduplicated() {
+        assertThat(LocalStackOptions.parse(List.of("--symbols", "aapl, msft,AAPL")).symbols())
+                .containsExactly("AAPL", "MSFT");
     }
 
     @Test
     void aBadValueNamesTheOption() {
         assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--kafka-port", "nine")))
                 .hasMessage("--kafka-port: 'nine' is not a number");
-        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--duration", "soon")))
-                .hasMessageStartingWith("--duration: 'soon'");
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--session", "soon")))
+                .hasMessageStartingWith("--session: 'soon'");
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--speed-up", "0")))
+                .hasMessage("--speed-up: 0 must be a positive number");
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--symbols", "A;B")))
+                .hasMessageStartingWith("--symbols:");
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--csv", "/no/such/file.csv")))
+                .hasMessage("--csv: cannot read /no/such/file.csv");
         assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--base-port")))
                 .hasMessage("--base-port needs a value");
     }

@@ -1,6 +1,7 @@
 package com.tradesuite.service.log;
 
 import java.util.List;
+import java.util.Map;
 
 import com.tradesuite.schemas.topic.Topic;
 
@@ -12,4 +13,12 @@ public interface EventSourcedService extends LogHandler {
 
     /** The catalog topics this service folds. */
     List<Topic<?>> inputs();
+
+    /**
+     * The state folded from the log, as plain data (records, maps, lists), served at {@code GET /state} so an
+     * operator or a test can compare the state before a crash with the state rebuilt after it.
+     */
+    default Object stateView() {
+        return Map.of();
+    }
 }

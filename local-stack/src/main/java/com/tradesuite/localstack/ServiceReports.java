@@ -1,0 +1,50 @@
+package com.tradesuite.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Reads what the services report over HTTP: the monitor's trade report and the risk manager's protection view. */
+public final class ServiceReports {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private ServiceReports() {
+    }
+
+    /** The monitor's plain-text report. */
+    public static String tradeReport(LocalStack stack) {
+        return get(stack.service("monitor-service"), "/report/text");
+    }
+
+    /** The monitor's JSON report. */
+    public static String tradeReportJson(LocalStack stack) {
+        return get(stack.service("monitor-service"), "/report");
+    }
+
+    /** The risk manager's protection view (JSON). */
+    public static String protection(LocalStack stack) {
+        return get(stack.service("risk-manager-service"), "/protection");
+    }
+
+    static String get(ServiceProcess service, String path) {
+        URI uri = URI.create("http://127.0.0.1:" + service.port() + path);
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return service.name() + " answered " + response.statusCode() + " for " + path + ": "
+                        + response.body();
+            }
+            return response.body();
+        } catch (IOException e) {
+            return service.name() + " did not answer " + path + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.tradesuite.paperexchange.faults;
+
+import com.tradesuite.paperexchange.engine.ExchangeEngine;
+import com.tradesuite.paperexchange.engine.RejectMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Faults switched on by tests or the admin API: 429 storms, 5xx, latency, stream drops, order rejections. */
+public final class Faults {
+
+    private final ExchangeEngine engine;
+    private final Clock realClock;
+    private final AtomicInteger rateLimitStormRequests = new AtomicInteger();
+    private final AtomicInteger serverErrors = new AtomicInteger();
+    private volatile Instant rateLimitStormUntil = Instant.MIN;
+    private volatile int serverErrorStatus = 500;
+    private volatile Duration latency = Duration.ZERO;
+    private volatile Runnable streamDropper = () -> { };
+
+    public Faults(ExchangeEngine engine, Clock realClock) {
+        this.engine = engine;
+        this.realClock = realClock;
+    }
+
+    /** The next {@code requests} API requests get HTTP 429. */
+    public void rateLimitStorm(int requests) {
+        rateLimitStormRequests.set(requests);
+    }
+
+    /** Every API request gets HTTP 429 for {@code duration} of real time. */
+    public void rateLimitStorm(Duration duration) {
+        rateLimitStormUntil = realClock.instant().plus(duration);
+    }
+
+    /** The next {@code count} API requests get HTTP {@code status} (500, 502, 503, 504). */
+    public void serverErrors(int count, int status) {
+        if (status < 500 || status > 599) {
+            throw new IllegalArgumentException("status must be 5xx, was " + status);
+        }
+        serverErrorStatus = status;
+        serverErrors.set(count);
+    }
+
+    /** Adds {@code delay} before every API response. */
+    public void latency(Duration delay) {
+        latency = delay;
+    }
+
+    /** Closes every trade_updates stream connection now; clients must reconnect. */
+    public void dropStreams() {
+        streamDropper.run();
+    }
+
+    /** Rejects the next {@code count} order submissions. */
+    public void rejectNextOrders(int count, RejectMode mode) {
+        engine.rejectNextOrders(count, mode);
+    }
+
+    public void clear() {
+        rateLimitStormRequests.set(0);
+        rateLimitStormUntil = Instant.MIN;
+        serverErrors.set(0);
+        latency = Duration.ZERO;
+        engine.rejectNextOrders(0, RejectMode.HTTP);
+    }
+
+    /** True if this request falls in a 429 storm (consumes one storm request). */
+    public boolean takeRateLimitStorm() {
+        if (realClock.instant().isBefore(rateLimitStormUntil)) {
+            return true;
+        }
+        return rateLimitStormRequests.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    }
+
+    /** The 5xx status this request must fail with, or 0 (consumes one injected error). */
+    public int takeServerError() {
+        return serverErrors.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0 ? serverErrorStatus : 0;
+    }
+
+    public Duration latency() {
+        return latency;
+    }
+
+    /** The adapter that owns the stream connections registers how to drop them. */
+    public void onDropStreams(Runnable dropper) {
+        streamDropper = dropper;
+    }
+}

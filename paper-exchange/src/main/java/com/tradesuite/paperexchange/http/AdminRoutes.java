@@ -1,0 +1,142 @@
+package com.tradesuite.paperexchange.http;
+
+import com.tradesuite.paperexchange.engine.ExchangeEngine;
+import com.tradesuite.paperexchange.engine.RejectMode;
+import com.tradesuite.paperexchange.faults.Faults;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** /admin endpoints for tests and demos: move simulated time, set prices (gaps), switch faults on and off. */
+final class AdminRoutes {
+
+    private final ExchangeEngine engine;
+    private final Faults faults;
+    private final TradeUpdateStream stream;
+
+    AdminRoutes(ExchangeEngine engine, Faults faults, TradeUpdateStream stream) {
+        this.engine = engine;
+        this.faults = faults;
+        this.stream = stream;
+    }
+
+    void register(Router router) {
+        router.get("/admin/state").handler(Responses.guarded(this::state));
+        router.post("/admin/clock/advance").handler(Responses.guarded(this::advance));
+        router.post("/admin/clock/advance-bars").handler(Responses.guarded(this::advanceBars));
+        router.post("/admin/prices/:symbol").handler(Responses.guarded(this::setPrice));
+        router.post("/admin/liquidity").handler(Responses.guarded(this::liquidity));
+        router.post("/admin/replace-mode").handler(Responses.guarded(this::replaceMode));
+        router.post("/admin/faults/rate-limit-storm").handler(Responses.guarded(this::rateLimitStorm));
+        router.post("/admin/faults/server-errors").handler(Responses.guarded(this::serverErrors));
+        router.post("/admin/faults/latency").handler(Responses.guarded(this::latency));
+        router.post("/admin/faults/drop-streams").handler(Responses.guarded(this::dropStreams));
+        router.post("/admin/faults/reject-orders").handler(Responses.guarded(this::rejectOrders));
+        router.delete("/admin/faults").handler(Responses.guarded(this::clearFaults));
+    }
+
+    private void state(RoutingContext ctx) {
+        Instant now = engine.now();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("now", now.toString());
+        json.put("is_open", engine.calendar().isOpen(now));
+        Map<String, Object> prices = new LinkedHashMap<>();
+        engine.symbols().forEach(symbol -> prices.put(symbol, engine.lastPrice(symbol)));
+        json.put("prices", prices);
+        json.put("stream_connections", stream.connections());
+        json.put("orders_to_reject", engine.ordersToReject());
+        json.put("latency_ms", faults.latency().toMillis());
+        Responses.json(ctx, 200, json);
+    }
+
+    private void advance(RoutingContext ctx) {
+        int seconds = Responses.intParam(ctx, "seconds", 0) + 60 * Responses.intParam(ctx, "minutes", 0);
+        if (seconds <= 0) {
+            throw new Responses.BadRequest("give minutes=N or seconds=N (> 0)");
+        }
+        engine.advance(Duration.ofSeconds(seconds));
+        state(ctx);
+    }
+
+    private void advanceBars(RoutingContext ctx) {
+        engine.advanceBars(positive(ctx, "count", 1));
+        state(ctx);
+    }
+
+    private void setPrice(RoutingContext ctx) {
+        BigDecimal price = Responses.decimalParam(ctx, "price");
+        if (price == null || price.signum() <= 0) {
+            throw new Responses.BadRequest("price=P (> 0) is required");
+        }
+        engine.setPrice(ctx.pathParam("symbol").toUpperCase(), price);
+        state(ctx);
+    }
+
+    private void liquidity(RoutingContext ctx) {
+        String symbol = Responses.param(ctx, "symbol");
+        engine.setLiquidity(symbol == null ? null : symbol.toUpperCase(),
+                Responses.decimalParam(ctx, "max_qty_per_bar"));
+        ok(ctx);
+    }
+
+    private void replaceMode(RoutingContext ctx) {
+        engine.setReplacesSettleOnNextBar("next_bar".equals(Responses.param(ctx, "settle")));
+        ok(ctx);
+    }
+
+    private void rateLimitStorm(RoutingContext ctx) {
+        int seconds = Responses.intParam(ctx, "seconds", 0);
+        if (seconds > 0) {
+            faults.rateLimitStorm(Duration.ofSeconds(seconds));
+        } else {
+            faults.rateLimitStorm(positive(ctx, "requests", 10));
+        }
+        ok(ctx);
+    }
+
+    private void serverErrors(RoutingContext ctx) {
+        int status = Responses.intParam(ctx, "status", 500);
+        if (status < 500 || status > 599) {
+            throw new Responses.BadRequest("status must be 5xx");
+        }
+        faults.serverErrors(positive(ctx, "count", 1), status);
+        ok(ctx);
+    }
+
+    private void latency(RoutingContext ctx) {
+        faults.latency(Duration.ofMillis(Math.max(0, Responses.intParam(ctx, "ms", 0))));
+        ok(ctx);
+    }
+
+    private void dropStreams(RoutingContext ctx) {
+        faults.dropStreams();
+        ok(ctx);
+    }
+
+    private void rejectOrders(RoutingContext ctx) {
+        RejectMode mode = "async".equals(Responses.param(ctx, "mode")) ? RejectMode.ASYNC : RejectMode.HTTP;
+        faults.rejectNextOrders(positive(ctx, "count", 1), mode);
+        ok(ctx);
+    }
+
+    private void clearFaults(RoutingContext ctx) {
+        faults.clear();
+        ok(ctx);
+    }
+
+    private static int positive(RoutingContext ctx, String name, int defaultValue) {
+        int value = Responses.intParam(ctx, name, defaultValue);
+        if (value <= 0) {
+            throw new Responses.BadRequest(name + " must be > 0");
+        }
+        return value;
+    }
+
+    private static void ok(RoutingContext ctx) {
+        Responses.json(ctx, 200, Map.of("status", "ok"));
+    }
+}

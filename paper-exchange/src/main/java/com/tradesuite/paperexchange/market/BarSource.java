@@ -1,0 +1,26 @@
+package com.tradesuite.paperexchange.market;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/** Where 1-minute bars come from: a seeded generator or a replayed file. Called in time order only. */
+public interface BarSource {
+
+    /** The symbols this source prices, sorted. */
+    List<String> symbols();
+
+    /** Start of the first bar at or after {@code instant}, or null when the source has no more bars. */
+    Instant firstBarAtOrAfter(Instant instant);
+
+    /**
+     * The bars starting at {@code start}, sorted by symbol.
+     *
+     * @param lastPrice the current price per symbol, so a generated path continues from a price set by hand
+     */
+    List<Bar> barsAt(Instant start, Function<String, BigDecimal> lastPrice);
+
+    /** Bars that closed before {@code sessionStart}, for indicator warm-up; sorted by time. */
+    List<Bar> history(Instant sessionStart, int count);
+}
