@@ -25,7 +25,7 @@ public sealed interface EntryDecision {
         /** The write-ahead intent; its envelope should carry the signalId as correlationId. */
         public OrderIntentRecorded toIntent() {
             return new OrderIntentRecorded(clientOrderId, OrderPurpose.ENTRY, Side.BUY, entryType, OrderClass.BRACKET,
-                    qty, limitPrice, null, takeProfitPrice, stopLossPrice, "day", "signal " + signalId);
+                    qty, limitPrice, null, takeProfitPrice, stopLossPrice, "gtc", "signal " + signalId);
         }
     }
 

@@ -1,0 +1,78 @@
+package com.tradesuite.buyer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.tradesuite.broker.BrokerClient;
+import com.tradesuite.domain.TradingState;
+import com.tradesuite.schemas.topic.Topic;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.log.EventSourcedService;
+import com.tradesuite.service.log.LoggedEvent;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Wires the buyer's {@link EntryDesk} to the log (signals, orders, fills, cooldowns, market data) and the broker. */
+@ApplicationScoped
+public class BuyerService implements EventSourcedService {
+
+    private static final List<Topic<?>> INPUTS = List.of(TopicCatalog.SIGNALS, TopicCatalog.ORDERS,
+            TopicCatalog.FILLS, TopicCatalog.COOLDOWNS, TopicCatalog.MARKET_DATA);
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    BrokerClient brokerClient;
+
+    @Inject
+    BuyerSettings settings;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String source;
+
+    private EntryDesk desk;
+
+    @PostConstruct
+    void init() {
+        desk = new EntryDesk(settings, new AlpacaBrokerGateway(brokerClient),
+                envelope -> publisher.publish(TopicCatalog.ORDERS, envelope), source);
+    }
+
+    @Override
+    public List<Topic<?>> inputs() {
+        return INPUTS;
+    }
+
+    @Override
+    public void onEvent(LoggedEvent event) {
+        desk.onEvent(event);
+    }
+
+    @Override
+    public void onReplayCompleted(Set<Integer> partitions) {
+        desk.onReplayCompleted();
+    }
+
+    @Override
+    public void onStateReset() {
+        desk.onStateReset();
+    }
+
+    /** The folded state as of the last event (read-only snapshot). */
+    public TradingState state() {
+        return desk.state();
+    }
+
+    /** Market time, empty before the first bar. */
+    public Optional<Instant> marketTime() {
+        return desk.marketTime();
+    }
+}

@@ -1,0 +1,47 @@
+package com.tradesuite.buyer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import com.tradesuite.broker.model.Account;
+import com.tradesuite.domain.entry.AccountSnapshot;
+
+class AlpacaBrokerGatewayTest {
+
+    @Test
+    void theDailyLimitBaseIsLastEquityAndBuyingPowerIsTheBrokers() {
+        AccountFacts facts = AlpacaBrokerGateway.facts(account(new BigDecimal("98000"), new BigDecimal("100000"),
+                false, false));
+
+        assertThat(facts).isEqualTo(new AccountFacts(new BigDecimal("98000"), new BigDecimal("100000"),
+                new BigDecimal("50000"), false));
+    }
+
+    @Test
+    void aNewAccountWithoutLastEquityUsesItsEquity() {
+        AccountFacts facts = AlpacaBrokerGateway.facts(account(new BigDecimal("98000"), null, false, false));
+
+        assertThat(facts.dayStartEquity()).isEqualByComparingTo("98000");
+    }
+
+    @Test
+    void aTradingOrAccountBlockHaltsAsDoesOurOwnSwitch() {
+        assertThat(AlpacaBrokerGateway.facts(account(BigDecimal.TEN, BigDecimal.TEN, true, false)).tradingBlocked())
+                .isTrue();
+        assertThat(AlpacaBrokerGateway.facts(account(BigDecimal.TEN, BigDecimal.TEN, false, true)).tradingBlocked())
+                .isTrue();
+        AccountFacts open = AlpacaBrokerGateway.facts(account(BigDecimal.TEN, BigDecimal.TEN, false, false));
+        assertThat(open.snapshot(false)).isEqualTo(new AccountSnapshot(BigDecimal.TEN, new BigDecimal("50000"), false));
+        assertThat(open.snapshot(true).tradingHalted()).isTrue();
+    }
+
+    private static Account account(BigDecimal equity, BigDecimal lastEquity, boolean tradingBlocked,
+                                   boolean accountBlocked) {
+        return new Account("id", "PA1", "ACTIVE", "USD", new BigDecimal("50000"), equity, lastEquity,
+                new BigDecimal("50000"), equity, BigDecimal.ZERO, BigDecimal.ZERO, tradingBlocked, accountBlocked,
+                false, false, 0, BigDecimal.ONE);
+    }
+}

@@ -1,0 +1,345 @@
+package com.tradesuite.buyer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.tradesuite.broker.error.BrokerUnavailableException;
+import com.tradesuite.broker.error.DuplicateClientOrderIdException;
+import com.tradesuite.broker.error.InsufficientBuyingPowerException;
+import com.tradesuite.broker.model.OrderClass;
+import com.tradesuite.broker.request.OrderRequest;
+import com.tradesuite.domain.order.ClientOrderIds;
+import com.tradesuite.domain.order.OrderStatus;
+import com.tradesuite.schemas.event.BarClosed;
+import com.tradesuite.schemas.event.CooldownStarted;
+import com.tradesuite.schemas.event.EntryDeclined;
+import com.tradesuite.schemas.event.EntrySignalled;
+import com.tradesuite.schemas.event.Event;
+import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.OrderAccepted;
+import com.tradesuite.schemas.event.OrderCancelRequested;
+import com.tradesuite.schemas.event.OrderIntentRecorded;
+import com.tradesuite.schemas.event.OrderPurpose;
+import com.tradesuite.schemas.event.OrderRejected;
+import com.tradesuite.schemas.event.OrderType;
+import com.tradesuite.schemas.event.Side;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.log.LoggedEvent;
+
+class EntryDeskTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T14:30:00Z");
+    private static final String AAPL = "AAPL";
+
+    private final List<String> journal = new ArrayList<>();
+    private FakeBroker broker;
+    private RecordingOrdersLog orders;
+    private EntryDesk desk;
+    private long offset;
+
+    @BeforeEach
+    void desk() {
+        broker = new FakeBroker(journal);
+        orders = new RecordingOrdersLog(journal);
+        desk = desk(Map.of());
+    }
+
+    private EntryDesk desk(Map<String, String> config) {
+        return new EntryDesk(BuyerSettings.from(config), broker, orders, "buyer-service");
+    }
+
+    @Test
+    void aLiveSignalWaitsForMarketTimeThenTheIntentIsWrittenBeforeTheBracketIsSent() {
+        desk.onReplayCompleted();
+        EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
+
+        live(signal);
+        assertThat(journal).as("no decision before market time is known").isEmpty();
+
+        live(bar(AAPL, T0));
+
+        String clientOrderId = ClientOrderIds.forEntry(signal.payload().signalId());
+        assertThat(journal).containsExactly("append:OrderIntentRecorded", "submit:" + clientOrderId);
+        EventEnvelope<OrderIntentRecorded> intent = orders.ofType(OrderIntentRecorded.class).get(0);
+        assertThat(intent.eventId()).isEqualTo("intent:" + clientOrderId);
+        assertThat(intent.correlationId()).isEqualTo(signal.payload().signalId());
+        assertThat(intent.causationId()).isEqualTo(signal.eventId());
+        assertThat(intent.occurredAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(intent.payload().purpose()).isEqualTo(OrderPurpose.ENTRY);
+        assertThat(intent.payload().qty()).isEqualByComparingTo("500");
+        assertThat(intent.payload().limitPrice()).isEqualByComparingTo("100");
+        assertThat(intent.payload().stopLossPrice()).isEqualByComparingTo("98");
+        assertThat(intent.payload().takeProfitPrice()).isEqualByComparingTo("104");
+        OrderRequest request = broker.submitted.get(0);
+        assertThat(request.orderClass()).isEqualTo(OrderClass.BRACKET);
+        assertThat(request.clientOrderId()).isEqualTo(clientOrderId);
+        assertThat(request.qty()).isEqualByComparingTo("500");
+        assertThat(request.takeProfit().limitPrice()).isEqualByComparingTo("104");
+        assertThat(request.stopLoss().stopPrice()).isEqualByComparingTo("98");
+        assertThat(desk.state().orders().openEntries(AAPL)).hasSize(1);
+    }
+
+    @Test
+    void aDuplicatedSignalGetsNoSecondIntentAndNoSecondOrder() {
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+        EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
+        live(signal);
+        // Our own intent comes back from the log, then the scanner's duplicate arrives.
+        live(orders.appended.get(0));
+        live(signal);
+        live(bar(AAPL, T0.plusSeconds(60)));
+
+        assertThat(orders.ofType(OrderIntentRecorded.class)).hasSize(1);
+        assertThat(broker.submitted).hasSize(1);
+        assertThat(orders.appended).hasSize(1);
+    }
+
+    @Test
+    void aSymbolInCooldownIsDeclinedWithTheCooldownReason() {
+        replay(cooldown(AAPL, T0.plusSeconds(3600)));
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+        EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
+
+        live(signal);
+
+        assertThat(broker.submitted).isEmpty();
+        EventEnvelope<EntryDeclined> declined = orders.ofType(EntryDeclined.class).get(0);
+        assertThat(declined.eventId()).isEqualTo("declined:" + signal.payload().signalId());
+        assertThat(declined.correlationId()).isEqualTo(signal.payload().signalId());
+        assertThat(declined.payload().check()).isEqualTo("COOLDOWN");
+        assertThat(declined.payload().reason()).isEqualTo("AAPL is cooling down until " + T0.plusSeconds(3600));
+    }
+
+    @Test
+    void aFreshSignalLeftUndecidedInTheLogIsDecidedAfterReplay() {
+        replay(bar(AAPL, T0));
+        replay(signal(AAPL, T0, "104"));
+        assertThat(journal).isEmpty();
+
+        desk.onReplayCompleted();
+
+        assertThat(orders.ofType(OrderIntentRecorded.class)).hasSize(1);
+        assertThat(broker.submitted).hasSize(1);
+    }
+
+    @Test
+    void aStaleSignalLeftUndecidedIsDeclinedAsStaleWithoutAskingTheBroker() {
+        replay(signal(AAPL, T0, "104"));
+        replay(bar(AAPL, T0.plusSeconds(300)));
+
+        desk.onReplayCompleted();
+
+        EventEnvelope<EntryDeclined> declined = orders.ofType(EntryDeclined.class).get(0);
+        assertThat(declined.payload().check()).isEqualTo("STALE");
+        assertThat(declined.payload().reason()).startsWith("stale:");
+        assertThat(broker.accountCalls).isZero();
+        assertThat(broker.submitted).isEmpty();
+    }
+
+    @Test
+    void aSignalDecidedBeforeTheRestartIsNotActedOnAgain() {
+        EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
+        replay(bar(AAPL, T0));
+        replay(signal);
+        replay(EventEnvelope.withId("declined:x", new EntryDeclined(signal.payload().signalId(), "COOLDOWN", "cool"),
+                AAPL, "buyer-service", T0, signal.payload().signalId(), null));
+
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0.plusSeconds(60)));
+
+        assertThat(journal).isEmpty();
+    }
+
+    @Test
+    void aBrokerRefusalIsWrittenAsOrderRejectedWithReasonAndCode() {
+        broker.submitFailure = new InsufficientBuyingPowerException(40310000L, "insufficient buying power", "{}",
+                BigDecimal.ONE, BigDecimal.TEN);
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+        EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
+
+        live(signal);
+
+        String clientOrderId = ClientOrderIds.forEntry(signal.payload().signalId());
+        assertThat(journal).containsExactly("append:OrderIntentRecorded", "submit:" + clientOrderId,
+                "append:OrderRejected");
+        EventEnvelope<OrderRejected> rejected = orders.ofType(OrderRejected.class).get(0);
+        assertThat(rejected.eventId()).isEqualTo("rejected:" + clientOrderId);
+        assertThat(rejected.correlationId()).isEqualTo(signal.payload().signalId());
+        assertThat(rejected.payload().code()).isEqualTo(40310000);
+        assertThat(rejected.payload().reason()).contains("insufficient buying power");
+        assertThat(desk.state().orders().byClientOrderId(clientOrderId).orElseThrow().status())
+                .isEqualTo(OrderStatus.REJECTED);
+    }
+
+    @Test
+    void aReusedClientOrderIdMeansAlreadyPlacedAndNothingMoreIsWritten() {
+        broker.submitFailure = new DuplicateClientOrderIdException(422, 40010001L, "client_order_id must be unique",
+                "{}");
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+
+        live(signal(AAPL, T0, "104"));
+        live(bar(AAPL, T0.plusSeconds(60)));
+
+        assertThat(orders.appended).extracting(EventEnvelope::type).containsExactly("OrderIntentRecorded");
+        assertThat(broker.submitted).hasSize(1);
+    }
+
+    @Test
+    void anUnavailableBrokerAfterTheIntentLeavesItToTheAccountWatcher() {
+        broker.submitFailure = new BrokerUnavailableException(503, null, "down", "", null);
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+
+        live(signal(AAPL, T0, "104"));
+        live(bar(AAPL, T0.plusSeconds(60)));
+
+        assertThat(orders.appended).extracting(EventEnvelope::type).containsExactly("OrderIntentRecorded");
+        assertThat(broker.submitted).as("an intent reaches the broker at most once").hasSize(1);
+    }
+
+    @Test
+    void anUnreadableAccountLeavesTheSignalUndecidedUntilTheNextBar() {
+        broker.accountFailure = new BrokerUnavailableException(503, null, "down", "", null);
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+
+        live(signal(AAPL, T0, "104"));
+        assertThat(journal).isEmpty();
+
+        live(bar(AAPL, T0.plusSeconds(60)));
+        assertThat(orders.ofType(OrderIntentRecorded.class)).hasSize(1);
+        assertThat(broker.submitted).hasSize(1);
+    }
+
+    @Test
+    void noOrderIsSentWhenTheIntentCouldNotBeWritten() {
+        orders.refuseNext = true;
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+
+        live(signal(AAPL, T0, "104"));
+        assertThat(broker.submitted).isEmpty();
+
+        live(bar(AAPL, T0.plusSeconds(60)));
+        assertThat(journal).hasSize(2).first().isEqualTo("append:OrderIntentRecorded");
+    }
+
+    @Test
+    void aBracketTheBrokerWouldRefuseIsDeclinedInsteadOfAnnounced() {
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+
+        live(signal(AAPL, T0, "99"));
+
+        assertThat(orders.ofType(OrderIntentRecorded.class)).isEmpty();
+        assertThat(orders.ofType(EntryDeclined.class).get(0).payload().check()).isEqualTo("INVALID_ORDER");
+        assertThat(broker.submitted).isEmpty();
+    }
+
+    @Test
+    void theHaltSwitchAndABlockedAccountBothHaltEntries() {
+        desk = desk(Map.of(BuyerSettings.HALTED, "true"));
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+        live(signal(AAPL, T0, "104"));
+
+        broker.account = new AccountFacts(new BigDecimal("100000"), new BigDecimal("100000"),
+                new BigDecimal("100000"), true);
+        desk = desk(Map.of());
+        desk.onReplayCompleted();
+        live(bar("MSFT", T0));
+        live(signal("MSFT", T0, "104"));
+
+        assertThat(orders.ofType(EntryDeclined.class)).extracting(envelope -> envelope.payload().check())
+                .containsExactly("TRADING_HALTED", "TRADING_HALTED");
+        assertThat(broker.submitted).isEmpty();
+    }
+
+    @Test
+    void anEntryStillWorkingAfterTheTimeoutIsCancelledOnceRequestFirst() {
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+        EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
+        live(signal);
+        String clientOrderId = ClientOrderIds.forEntry(signal.payload().signalId());
+        live(EventEnvelope.withId("order:b-1:new", new OrderAccepted("b-1", clientOrderId, null, Side.BUY,
+                OrderType.LIMIT, com.tradesuite.schemas.event.OrderClass.BRACKET, new BigDecimal("500"),
+                new BigDecimal("100"), null, "new"), AAPL, "risk-manager-service", T0.plusSeconds(61),
+                signal.payload().signalId(), null));
+
+        live(bar(AAPL, T0.plusSeconds(180)));
+        assertThat(broker.cancelled).as("4 minutes old: not yet").isEmpty();
+
+        live(bar("MSFT", T0.plusSeconds(300)));
+        live(bar(AAPL, T0.plusSeconds(360)));
+
+        assertThat(broker.cancelled).containsExactly("b-1");
+        EventEnvelope<OrderCancelRequested> cancel = orders.ofType(OrderCancelRequested.class).get(0);
+        assertThat(cancel.eventId()).isEqualTo("cancel:b-1");
+        assertThat(cancel.correlationId()).isEqualTo(signal.payload().signalId());
+        assertThat(cancel.payload().purpose()).isEqualTo(OrderPurpose.ENTRY_TIMEOUT_CANCEL);
+        assertThat(journal.subList(2, journal.size())).containsExactly("append:OrderCancelRequested", "cancel:b-1");
+    }
+
+    @Test
+    void aStateResetForgetsEverythingUntilTheReplay() {
+        replay(cooldown(AAPL, T0.plusSeconds(3600)));
+        replay(bar(AAPL, T0));
+        desk.onReplayCompleted();
+
+        desk.onStateReset();
+
+        assertThat(desk.state().cooldowns().isCoolingDown(AAPL, T0)).isFalse();
+        assertThat(desk.marketTime()).isEmpty();
+    }
+
+    private void live(EventEnvelope<? extends Event> envelope) {
+        desk.onEvent(logged(envelope, false));
+    }
+
+    private void replay(EventEnvelope<? extends Event> envelope) {
+        desk.onEvent(logged(envelope, true));
+    }
+
+    private LoggedEvent logged(EventEnvelope<? extends Event> envelope, boolean replay) {
+        Event payload = envelope.payload();
+        String topic = payload instanceof BarClosed ? TopicCatalog.MARKET_DATA.name()
+                : payload instanceof EntrySignalled ? TopicCatalog.SIGNALS.name()
+                : payload instanceof CooldownStarted ? TopicCatalog.COOLDOWNS.name()
+                : TopicCatalog.ORDERS.name();
+        offset++;
+        return new LoggedEvent(topic, 0, offset, offset, envelope, replay);
+    }
+
+    private static EventEnvelope<BarClosed> bar(String symbol, Instant start) {
+        BarClosed bar = new BarClosed("1Min", start, new BigDecimal("100"), new BigDecimal("101"),
+                new BigDecimal("99"), new BigDecimal("100"), 1000);
+        return EventEnvelope.withId("bar:" + symbol + ":" + start, bar, symbol, "scanner-service",
+                start.plusSeconds(60), null, null);
+    }
+
+    private static EventEnvelope<EntrySignalled> signal(String symbol, Instant barTime, String target) {
+        String id = EntrySignalled.signalIdFor("momentum", symbol, barTime);
+        EntrySignalled signal = new EntrySignalled(id, "momentum", Side.BUY, barTime, new BigDecimal("100"),
+                new BigDecimal("98"), new BigDecimal(target), new BigDecimal("1.5"), BigDecimal.ONE);
+        return EventEnvelope.withId("signal:" + id, signal, symbol, "scanner-service", barTime.plusSeconds(60), id,
+                null);
+    }
+
+    private static EventEnvelope<CooldownStarted> cooldown(String symbol, Instant until) {
+        return EventEnvelope.withId("cooldown:x", new CooldownStarted(until, "losing exit"), symbol, "seller-service",
+                T0, null, null);
+    }
+}

@@ -1,0 +1,11 @@
+package com.tradesuite.broker.ws;
+
+/** Lifecycle of the trade_updates connection. */
+public enum StreamState {
+    NOT_STARTED,
+    CONNECTING,
+    AUTHENTICATING,
+    LISTENING,
+    DISCONNECTED,
+    CLOSED
+}
