@@ -1,0 +1,146 @@
+package com.tradesuite.seller;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jboss.logging.Logger;
+
+import com.tradesuite.domain.order.TrackedOrder;
+import com.tradesuite.domain.position.Position;
+import com.tradesuite.schemas.event.CooldownStarted;
+import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.ExitAttributed;
+import com.tradesuite.schemas.event.OrderReplaceRequested;
+import com.tradesuite.service.DecisionLog;
+
+/**
+ * The seller's adapter logic: folds every input into {@link SellerState}, and for live events only, turns the
+ * planners' decisions into an appended intent first and then the broker call (trailing stop), or a cooldown.
+ */
+public final class SellerCore {
+
+    static final String SOURCE = "seller-service";
+    private static final Logger LOG = Logger.getLogger(SellerCore.class);
+
+    private final SellerSettings settings;
+    private final TrailPlanner trailPlanner;
+    private final CooldownPlanner cooldownPlanner;
+    private final SellerOutbox outbox;
+    private final StopReplacer replacer;
+    private final Set<String> refusedReplaces = new HashSet<>();
+    private SellerState state;
+
+    public SellerCore(SellerSettings settings, SellerOutbox outbox, StopReplacer replacer) {
+        this.settings = settings;
+        this.trailPlanner = TrailPlanner.of(settings);
+        this.cooldownPlanner = CooldownPlanner.of(settings);
+        this.outbox = outbox;
+        this.replacer = replacer;
+        this.state = new SellerState(settings);
+    }
+
+    /** Folds one event; acts only when it is live. Never throws: one bad decision must not stop the fold. */
+    public void onEvent(EventEnvelope<?> envelope, boolean replay) {
+        Optional<BarView> bar = state.apply(envelope);
+        if (replay) {
+            return;
+        }
+        try {
+            if (bar.isPresent()) {
+                trail(bar.get(), envelope.eventId());
+            } else if (envelope.payload() instanceof ExitAttributed) {
+                @SuppressWarnings("unchecked")
+                EventEnvelope<ExitAttributed> exit = (EventEnvelope<ExitAttributed>) envelope;
+                Instant now = state.marketTime().orElse(envelope.occurredAt());
+                coolDown(exit, now, now);
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "acting on %s %s for %s failed: %s", envelope.type(), envelope.eventId(), envelope.symbol(),
+                    e.getMessage());
+        }
+    }
+
+    /** After a replay: losing exits the log shows without a cooldown (the seller was down) get theirs now. */
+    public void onReplayCompleted() {
+        for (SellerState.PendingLoss pending : state.uncooledLosses()) {
+            try {
+                coolDown(pending.exit(), pending.exitTime(), state.marketTime().orElse(pending.exitTime()));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "cooldown for %s failed: %s", pending.exit().eventId(), e.getMessage());
+            }
+        }
+    }
+
+    /** Partitions are being reassigned: forget everything, the replay rebuilds it. */
+    public void reset() {
+        state = new SellerState(settings);
+        refusedReplaces.clear();
+    }
+
+    public SellerState state() {
+        return state;
+    }
+
+    private void trail(BarView view, String barEventId) {
+        TrailPlan plan = trailPlanner.plan(view, state, refusedReplaces);
+        String correlationId = correlationOf(view.symbol());
+        if (plan instanceof TrailPlan.Raise raise) {
+            raise(view, raise, correlationId, barEventId);
+        } else if (plan instanceof TrailPlan.Wait wait) {
+            DecisionLog.log("trail-stop-wait", view.symbol(), correlationId, wait.reason());
+        } else {
+            LOG.debugf("%s: trailing stop holds at bar %s: %s", view.symbol(), view.bar().barStart(), plan.reason());
+        }
+    }
+
+    private void raise(BarView view, TrailPlan.Raise raise, String correlationId, String barEventId) {
+        TrackedOrder stop = raise.stopOrder();
+        if (!raise.resend()) {
+            // Intent first: every layer sees the replace in flight before the broker does.
+            EventEnvelope<OrderReplaceRequested> intent = EventEnvelope.withId("replace:" + raise.newClientOrderId(),
+                    raise.intent(), view.symbol(), SOURCE, view.marketTime(), correlationId, barEventId);
+            outbox.replaceRequested(intent);
+            state.apply(intent);
+        }
+        String move = "stop " + stop.stopPrice().toPlainString() + " -> " + raise.newStop().toPlainString()
+                + " of order " + stop.brokerOrderId() + " as " + raise.newClientOrderId();
+        StopReplacer.ReplaceOutcome outcome = replacer.replace(stop.brokerOrderId(), raise.newClientOrderId(),
+                raise.newStop());
+        if (outcome instanceof StopReplacer.ReplaceOutcome.Replaced replaced) {
+            DecisionLog.log("trail-stop", view.symbol(), correlationId, "raised " + move + " (new order "
+                    + replaced.newBrokerOrderId() + "): " + raise.reason());
+        } else if (outcome instanceof StopReplacer.ReplaceOutcome.Refused refused) {
+            refusedReplaces.add(raise.newClientOrderId());
+            DecisionLog.log("trail-stop-refused", view.symbol(), correlationId, "broker refused " + move + ": "
+                    + refused.reason() + "; re-evaluating on the next bar");
+        } else if (outcome instanceof StopReplacer.ReplaceOutcome.Failed failed) {
+            DecisionLog.log("trail-stop-failed", view.symbol(), correlationId, "no answer to " + move + ": "
+                    + failed.reason() + "; the intent stays pending and is sent again after the grace period");
+        }
+    }
+
+    private void coolDown(EventEnvelope<ExitAttributed> exit, Instant exitTime, Instant now) {
+        CooldownPlan plan = cooldownPlanner.plan(exit, exitTime, now, state);
+        String symbol = exit.symbol();
+        if (plan instanceof CooldownPlan.Start start) {
+            EventEnvelope<CooldownStarted> cooldown = EventEnvelope.withId(start.eventId(), start.cooldown(), symbol,
+                    SOURCE, now, exit.correlationId(), exit.eventId());
+            outbox.cooldownStarted(cooldown);
+            state.apply(cooldown);
+            DecisionLog.log("cooldown-started", symbol, exit.correlationId(), start.reason());
+        } else if (plan instanceof CooldownPlan.Skip skip && skip.loss()) {
+            DecisionLog.log("cooldown-skipped", symbol, exit.correlationId(), skip.reason());
+        } else {
+            LOG.debugf("%s: %s", symbol, plan.reason());
+        }
+        state.decided(exit.payload().executionId());
+    }
+
+    /** The trade's correlation id: the one its entry intent carried, else the entry's client order id. */
+    private String correlationOf(String symbol) {
+        Position position = state.trading().positions().position(symbol);
+        return state.correlationOf(position.entryClientOrderId()).orElse(position.entryClientOrderId());
+    }
+}

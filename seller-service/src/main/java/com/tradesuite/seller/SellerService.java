@@ -1,0 +1,73 @@
+package com.tradesuite.seller;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.tradesuite.broker.BrokerClient;
+import com.tradesuite.domain.order.TrackedOrder;
+import com.tradesuite.schemas.topic.Topic;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.log.EventSourcedService;
+import com.tradesuite.service.log.LoggedEvent;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Layer 2 exits: folds market data, orders, fills, cooldowns and exit attributions; trails open positions' stops
+ * and starts a cooldown after each losing exit (see {@link SellerCore}).
+ */
+@ApplicationScoped
+public class SellerService implements EventSourcedService {
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    BrokerClient broker;
+
+    @Inject
+    SellerSettings settings;
+
+    private SellerCore core;
+
+    @PostConstruct
+    void init() {
+        core = new SellerCore(settings, new KafkaOutbox(publisher), new BrokerStopReplacer(broker));
+    }
+
+    @Override
+    public List<Topic<?>> inputs() {
+        return List.of(TopicCatalog.MARKET_DATA, TopicCatalog.ORDERS, TopicCatalog.FILLS, TopicCatalog.COOLDOWNS,
+                TopicCatalog.EXIT_SOURCE);
+    }
+
+    @Override
+    public synchronized void onEvent(LoggedEvent event) {
+        core.onEvent(event.envelope(), event.replay());
+    }
+
+    @Override
+    public synchronized void onStateReset() {
+        core.reset();
+    }
+
+    @Override
+    public synchronized void onReplayCompleted(Set<Integer> partitions) {
+        core.onReplayCompleted();
+    }
+
+    /** The stop the seller would trail for the symbol now (read-only view for probes and tests). */
+    public synchronized Optional<TrackedOrder> liveStop(String symbol) {
+        return TrailPlanner.liveStop(core.state().trading().orders(), symbol);
+    }
+
+    /** The end of the newest bar folded (read-only view for probes and tests). */
+    public synchronized Optional<Instant> marketTime() {
+        return core.state().marketTime();
+    }
+}

@@ -1,0 +1,133 @@
+package com.tradesuite.seller;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.tradesuite.domain.TradingState;
+import com.tradesuite.domain.position.Position;
+import com.tradesuite.schemas.event.BarClosed;
+import com.tradesuite.schemas.event.CooldownStarted;
+import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.ExitAttributed;
+import com.tradesuite.schemas.event.OrderIntentRecorded;
+import com.tradesuite.schemas.event.OrderReplaceRequested;
+
+/**
+ * The seller's fold of its inputs: the domain {@link TradingState} (orders, fills, cooldowns) plus per-symbol bars,
+ * market time, the stop prices of requested replaces and which losing exits already have a cooldown. Not thread-safe:
+ * the service folds from one thread.
+ */
+public final class SellerState {
+
+    /** Event id prefix of the seller's cooldowns: {@code cooldown:<executionId>}. */
+    public static final String COOLDOWN_ID_PREFIX = "cooldown:";
+
+    private static final Duration BAR_LENGTH = Duration.ofMinutes(1);
+
+    private final SellerSettings settings;
+    private TradingState trading = TradingState.empty();
+    private final Map<String, SymbolTrend> trends = new HashMap<>();
+    private Instant marketTime;
+    private final Map<String, BigDecimal> requestedStops = new HashMap<>();
+    private final Map<String, String> correlationByClientOrderId = new HashMap<>();
+    private final Set<String> cooledExecutions = new HashSet<>();
+    private final Map<String, PendingLoss> uncooledLosses = new LinkedHashMap<>();
+
+    /** A losing exit and the market time it happened at. */
+    public record PendingLoss(EventEnvelope<ExitAttributed> exit, Instant exitTime) {
+    }
+
+    public SellerState(SellerSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Folds one event of any input topic.
+     *
+     * @return the bar as the trailing stop sees it when the event is a new bar of the configured timeframe
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<BarView> apply(EventEnvelope<?> envelope) {
+        Object payload = envelope.payload();
+        if (payload instanceof BarClosed bar) {
+            return foldBar(envelope.symbol(), bar);
+        }
+        trading = trading.apply(envelope);
+        if (payload instanceof OrderIntentRecorded intent && envelope.correlationId() != null) {
+            correlationByClientOrderId.putIfAbsent(intent.clientOrderId(), envelope.correlationId());
+        } else if (payload instanceof OrderReplaceRequested request && request.stopPrice() != null) {
+            requestedStops.putIfAbsent(request.newClientOrderId(), request.stopPrice());
+        } else if (payload instanceof CooldownStarted && envelope.eventId().startsWith(COOLDOWN_ID_PREFIX)) {
+            String executionId = envelope.eventId().substring(COOLDOWN_ID_PREFIX.length());
+            cooledExecutions.add(executionId);
+            uncooledLosses.remove(executionId);
+        } else if (payload instanceof ExitAttributed exit && exit.realizedPnl().signum() < 0
+                && !cooledExecutions.contains(exit.executionId())) {
+            // Market time when the exit was seen: a cooldown started late still ends when it would have.
+            uncooledLosses.putIfAbsent(exit.executionId(), new PendingLoss((EventEnvelope<ExitAttributed>) envelope,
+                    marketTime().orElse(envelope.occurredAt())));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<BarView> foldBar(String symbol, BarClosed bar) {
+        if (!settings.timeframe().equals(bar.timeframe())) {
+            return Optional.empty();
+        }
+        SymbolTrend trend = trends.getOrDefault(symbol, SymbolTrend.start(settings.atrPeriod()));
+        if (!trend.isNew(bar)) {
+            return Optional.empty();
+        }
+        Position position = trading.positions().position(symbol);
+        Instant openedAt = position.isOpen() ? position.openedAt() : null;
+        BigDecimal highestBefore = trend.highestCloseOf(openedAt);
+        SymbolTrend next = trend.next(bar, openedAt);
+        trends.put(symbol, next);
+        Instant barEnd = bar.barStart().plus(BAR_LENGTH);
+        if (marketTime == null || barEnd.isAfter(marketTime)) {
+            marketTime = barEnd;
+        }
+        return Optional.of(new BarView(symbol, bar, barEnd, highestBefore, next.atr().current()));
+    }
+
+    public TradingState trading() {
+        return trading;
+    }
+
+    /** The end of the newest bar seen on any symbol; empty before the first bar. */
+    public Optional<Instant> marketTime() {
+        return Optional.ofNullable(marketTime);
+    }
+
+    /** The stop price a recorded replace request asked for, by its new client order id. */
+    public Optional<BigDecimal> requestedStop(String newClientOrderId) {
+        return Optional.ofNullable(requestedStops.get(newClientOrderId));
+    }
+
+    /** The trade's correlation id (the signal id) of the order, if its intent carried one. */
+    public Optional<String> correlationOf(String clientOrderId) {
+        return clientOrderId == null ? Optional.empty() : Optional.ofNullable(correlationByClientOrderId.get(clientOrderId));
+    }
+
+    public boolean hasCooldownFor(String executionId) {
+        return cooledExecutions.contains(executionId);
+    }
+
+    /** The seller decided about this losing exit (cooldown started or deliberately not): no longer pending. */
+    public void decided(String executionId) {
+        uncooledLosses.remove(executionId);
+    }
+
+    /** Losing exits the log shows without a cooldown, oldest first: pending work after a replay. */
+    public List<PendingLoss> uncooledLosses() {
+        return List.copyOf(uncooledLosses.values());
+    }
+}
