@@ -1,0 +1,139 @@
+package com.tradesuite.scanner;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+import com.tradesuite.broker.BrokerClient;
+import com.tradesuite.scanner.source.AlpacaBarSource;
+import com.tradesuite.scanner.source.BarSource;
+import com.tradesuite.scanner.source.CsvBarReader;
+import com.tradesuite.scanner.source.CsvBarSource;
+import com.tradesuite.schemas.topic.Topic;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.InvalidConfigException;
+import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.log.EventSourcedService;
+import com.tradesuite.service.log.LoggedEvent;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * The scanner service: folds {@code market-data} to resume and warm up, then polls the bar source every poll
+ * interval, publishing each new bar once and an entry signal for each live breakout.
+ */
+@ApplicationScoped
+public class ScannerService implements EventSourcedService {
+
+    private static final Logger LOG = Logger.getLogger(ScannerService.class);
+
+    @Inject
+    Config config;
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    Instance<BrokerClient> broker;
+
+    private volatile ScannerEngine engine;
+    private ScheduledExecutorService timer;
+    private boolean failing;
+
+    /** Validates the configuration before topics and the log start, so bad config stops startup naming the key. */
+    void onStart(@Observes @Priority(5) StartupEvent event) {
+        ScannerSettings settings = engine().settings();
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "scanner-poll");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = settings.pollInterval().toMillis();
+        timer.scheduleWithFixedDelay(this::pollOnce, interval, interval, TimeUnit.MILLISECONDS);
+        LOG.infof("scanner polling %s every %s for %s", engine.sourceName(), settings.pollInterval(),
+                settings.symbols());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    @Override
+    public List<Topic<?>> inputs() {
+        return List.of(TopicCatalog.MARKET_DATA);
+    }
+
+    @Override
+    public void onEvent(LoggedEvent event) {
+        engine().onEvent(event);
+    }
+
+    @Override
+    public void onReplayCompleted(Set<Integer> partitions) {
+        engine().onReplayCompleted();
+    }
+
+    @Override
+    public void onStateReset() {
+        engine().onStateReset();
+    }
+
+    private void pollOnce() {
+        try {
+            engine().poll();
+            if (failing) {
+                LOG.info("market-data source answers again");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            // Transient: the same bars are fetched again next poll. Logged once per outage.
+            if (!failing) {
+                LOG.warnf("polling market data failed, retrying every poll: %s", e.toString());
+                failing = true;
+            }
+        }
+    }
+
+    private synchronized ScannerEngine engine() {
+        if (engine == null) {
+            ScannerSettings settings = settings();
+            String service = config.getValue("quarkus.application.name", String.class);
+            engine = new ScannerEngine(settings, source(settings), new LogScannerOutput(publisher), service,
+                    Clock.systemUTC());
+        }
+        return engine;
+    }
+
+    private ScannerSettings settings() {
+        return ScannerSettings.from(key -> config.getOptionalValue(key, String.class));
+    }
+
+    private BarSource source(ScannerSettings settings) {
+        if (settings.csvFile().isPresent()) {
+            try {
+                return new CsvBarSource("csv:" + settings.csvFile().get().getFileName(),
+                        CsvBarReader.read(settings.csvFile().get()));
+            } catch (IOException e) {
+                throw new InvalidConfigException(ScannerSettings.CSV_FILE, "cannot read " + settings.csvFile().get()
+                        + ": " + e.getMessage());
+            }
+        }
+        return new AlpacaBarSource(broker.get(), settings.momentum().timeframe(), settings.barLength(),
+                settings.backfill(), settings.warmUpBars(), settings.feed());
+    }
+}
