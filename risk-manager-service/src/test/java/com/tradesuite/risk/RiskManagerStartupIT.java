@@ -1,6 +1,7 @@
 package com.tradesuite.risk;
 
 import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
+import com.tradesuite.service.PaperExchangeTestResource;
 import com.tradesuite.service.ServiceStartupContract;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -8,5 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(PaperExchangeTestResource.class)
 class RiskManagerStartupIT extends ServiceStartupContract {
 }

@@ -1,0 +1,173 @@
+package com.tradesuite.risk;
+
+import com.tradesuite.broker.BrokerClient;
+import com.tradesuite.broker.ws.TradeUpdateStream;
+import com.tradesuite.domain.exit.FallbackExitRule;
+import com.tradesuite.domain.exit.HardStopRule;
+import com.tradesuite.domain.position.Position;
+import com.tradesuite.domain.protection.ProtectionAudit;
+import com.tradesuite.domain.protection.ProtectionStatus;
+import com.tradesuite.domain.protection.ProtectionSummary;
+import com.tradesuite.risk.act.DecisionJournal;
+import com.tradesuite.risk.act.EventSink;
+import com.tradesuite.risk.act.ExitMonitor;
+import com.tradesuite.risk.act.PlanExecutor;
+import com.tradesuite.risk.act.ProtectionActor;
+import com.tradesuite.risk.act.ProtectionText;
+import com.tradesuite.risk.act.PublisherSink;
+import com.tradesuite.risk.act.TradingGateway;
+import com.tradesuite.risk.api.PositionProtection;
+import com.tradesuite.risk.api.ProtectionReport;
+import com.tradesuite.risk.config.RiskSettings;
+import com.tradesuite.risk.exit.ExitAttributor;
+import com.tradesuite.risk.state.RiskSnapshot;
+import com.tradesuite.risk.state.RiskState;
+import com.tradesuite.risk.watch.AccountWatcher;
+import com.tradesuite.risk.watch.LogWatchContext;
+import com.tradesuite.risk.watch.TradeUpdateTranslator;
+import com.tradesuite.schemas.event.BarClosed;
+import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.ExitAttributed;
+import com.tradesuite.schemas.event.OrderFilled;
+import com.tradesuite.schemas.topic.Topic;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.log.EventSourcedService;
+import com.tradesuite.service.log.LoggedEvent;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The account watcher and exit layers 1 and 3: broker trade updates become {@code orders}/{@code fills}, every
+ * position-reducing fill gets its {@code exit-source} record, and every open position is kept protected (audit,
+ * re-protect, fallback exit, emergency hard stop). Folds on the log thread; acts only on live events, after replay.
+ */
+@ApplicationScoped
+public class RiskManagerService implements EventSourcedService {
+
+    private static final Logger LOG = Logger.getLogger(RiskManagerService.class);
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    BrokerClient broker;
+
+    @Inject
+    RiskSettings settings;
+
+    private final RiskState state = new RiskState();
+    private final ExitAttributor attributor = new ExitAttributor();
+    private EventSink sink;
+    private ProtectionAudit audit;
+    private ExitMonitor exits;
+    private ProtectionActor actor;
+    private TradeUpdateStream stream;
+
+    @PostConstruct
+    void init() {
+        sink = new PublisherSink(publisher);
+        audit = new ProtectionAudit(settings.protection());
+        exits = new ExitMonitor(
+                new FallbackExitRule(settings.fallbackGrace(), settings.protection().replaceWindow()),
+                new HardStopRule(settings.hardStopMaxLossR(), settings.hardStopMaxLossFraction(),
+                        settings.protection().grace()));
+        DecisionJournal journal = DecisionJournal.toDecisionLog();
+        PlanExecutor executor = new PlanExecutor(sink, new TradingGateway(broker.trading()), state, journal,
+                settings.cancelTimeout());
+        actor = new ProtectionActor(state, audit, exits, executor, journal, settings.auditInterval(),
+                settings.auditDebounce());
+    }
+
+    @Override
+    public List<Topic<?>> inputs() {
+        return List.of(TopicCatalog.MARKET_DATA, TopicCatalog.ORDERS, TopicCatalog.FILLS, TopicCatalog.EXIT_SOURCE);
+    }
+
+    @Override
+    public void onEvent(LoggedEvent event) {
+        EventEnvelope<?> envelope = event.envelope();
+        Object payload = envelope.payload();
+        if (payload instanceof OrderFilled fill) {
+            attributor.beforeFold(envelope, fill, state);
+        } else if (payload instanceof ExitAttributed) {
+            attributor.onAttributed(envelope);
+        }
+        state.apply(envelope);
+        if (event.replay()) {
+            return;
+        }
+        if (payload instanceof OrderFilled) {
+            attributor.publishPending(sink);
+        }
+        if (payload instanceof BarClosed) {
+            if (state.position(envelope.symbol()).isOpen()) {
+                actor.barClosed(envelope.symbol());
+            }
+        } else if (event.topic().equals(TopicCatalog.ORDERS.name()) || event.topic().equals(TopicCatalog.FILLS.name())) {
+            actor.requestAudit();
+        }
+    }
+
+    @Override
+    public void onReplayCompleted(Set<Integer> partitions) {
+        if (attributor.pendingCount() > 0) {
+            LOG.infof("publishing %d exit attributions the log still lacked", attributor.pendingCount());
+        }
+        attributor.publishPending(sink);
+        startWatcher();
+    }
+
+    @Override
+    public void onStateReset() {
+        state.reset();
+        attributor.reset();
+        exits.reset();
+    }
+
+    /** The trade-update stream starts once, after the first replay, catching up from the newest logged broker fact. */
+    private synchronized void startWatcher() {
+        if (stream != null) {
+            return;
+        }
+        AccountWatcher watcher = new AccountWatcher(new TradeUpdateTranslator(),
+                new LogWatchContext(state, broker.trading()), state, sink, actor::requestAudit, actor::activate);
+        LOG.infof("account watcher starting; catch-up from %s", state.newestBrokerFact());
+        stream = broker.tradeUpdates(watcher, state.newestBrokerFact());
+        stream.start();
+    }
+
+    /** Every open position's protection and the summary line, from the folded log. */
+    public ProtectionReport report() {
+        RiskSnapshot snapshot = state.snapshot();
+        List<PositionProtection> rows = snapshot.trading().positions().openPositions().stream()
+                .map(position -> row(position, snapshot)).toList();
+        String summary = ProtectionSummary.of(snapshot.trading().positions(), snapshot.trading().orders(), audit)
+                .describe();
+        return new ProtectionReport(summary, actor.isActive(), rows);
+    }
+
+    private PositionProtection row(Position position, RiskSnapshot snapshot) {
+        ProtectionStatus status = audit.status(position, snapshot.trading().orders());
+        return new PositionProtection(position.symbol(), position.qty(), status.isProtected(),
+                ProtectionText.describe(status));
+    }
+
+    @PreDestroy
+    void close() {
+        synchronized (this) {
+            if (stream != null) {
+                stream.close();
+            }
+        }
+        actor.close();
+    }
+}

@@ -1,0 +1,160 @@
+package com.tradesuite.risk.act;
+
+import com.tradesuite.domain.exit.MarketExitPlan;
+import com.tradesuite.domain.position.Position;
+import com.tradesuite.domain.protection.ProtectionAssessment;
+import com.tradesuite.domain.protection.ProtectionAudit;
+import com.tradesuite.domain.protection.ProtectionPlan;
+import com.tradesuite.risk.state.RiskSnapshot;
+import com.tradesuite.risk.state.RiskState;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Layer 3's single acting thread: audits every open position's protection on a timer and after order/fill events,
+ * checks the hard stop and fallback on each closed bar, and carries out the plans one at a time (so two decisions
+ * never race). Inactive until the account watcher has caught up with the broker: it never acts on a stale log.
+ */
+public final class ProtectionActor implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ProtectionActor.class);
+
+    private final RiskState state;
+    private final ProtectionAudit audit;
+    private final ExitMonitor exits;
+    private final PlanExecutor executor;
+    private final DecisionJournal journal;
+    private final Duration interval;
+    private final Duration debounce;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread t = new Thread(runnable, "risk-actor");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean active = new AtomicBoolean();
+    private final AtomicBoolean auditQueued = new AtomicBoolean();
+
+    public ProtectionActor(RiskState state, ProtectionAudit audit, ExitMonitor exits, PlanExecutor executor,
+                           DecisionJournal journal, Duration interval, Duration debounce) {
+        this.state = state;
+        this.audit = audit;
+        this.exits = exits;
+        this.executor = executor;
+        this.journal = journal;
+        this.interval = interval;
+        this.debounce = debounce;
+    }
+
+    /** Starts the timer; from now on events trigger audits too. Idempotent. */
+    public void activate() {
+        if (active.compareAndSet(false, true)) {
+            thread.scheduleWithFixedDelay(this::auditAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public boolean isActive() {
+        return active.get();
+    }
+
+    /** An order or fill changed something: audit shortly (coalesced, so a burst of events is one audit). */
+    public void requestAudit() {
+        if (active.get() && auditQueued.compareAndSet(false, true)) {
+            thread.schedule(() -> {
+                auditQueued.set(false);
+                auditAll();
+            }, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A bar closed for a symbol with an open position. */
+    public void barClosed(String symbol) {
+        if (active.get()) {
+            thread.execute(() -> checkBar(symbol));
+        }
+    }
+
+    /** Audits every open position now, on the calling thread. */
+    void auditAll() {
+        try {
+            RiskSnapshot snapshot = state.snapshot();
+            if (snapshot.now() == null) {
+                return;
+            }
+            for (Position position : snapshot.trading().positions().openPositions()) {
+                auditOne(position, snapshot);
+            }
+        } catch (RuntimeException e) {
+            // The timer must survive any one bad decision.
+            LOG.errorf(e, "protection audit failed: %s", e.getMessage());
+        }
+    }
+
+    /** Runs the hard stop and fallback for the symbol's newest bar now, on the calling thread. */
+    void checkBar(String symbol) {
+        try {
+            RiskSnapshot snapshot = state.snapshot();
+            Position position = snapshot.trading().positions().position(symbol);
+            Optional<BigDecimal> close = snapshot.lastPrice(symbol);
+            if (!position.isOpen() || close.isEmpty() || snapshot.now() == null) {
+                return;
+            }
+            BarVerdict verdict = exits.onBar(position, snapshot.trading().orders(), close.get(), snapshot.now());
+            String correlationId = correlationOf(position);
+            if (verdict.exit().isEmpty()) {
+                journal.verdict(verdict.decision(), symbol, correlationId, verdict.reason());
+                return;
+            }
+            journal.decision(verdict.decision(), symbol, correlationId, verdict.reason());
+            executor.exitAtMarket(symbol, verdict.exit().get(), correlationId);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "bar check of %s failed: %s", symbol, e.getMessage());
+        }
+    }
+
+    private void auditOne(Position position, RiskSnapshot snapshot) {
+        String symbol = position.symbol();
+        ProtectionAssessment assessment = audit.assess(position, snapshot.trading().orders(), snapshot.now(),
+                snapshot.lastPrice(symbol).orElse(null));
+        String correlationId = correlationOf(position);
+        String status = ProtectionText.describe(assessment.status());
+        ProtectionPlan plan = assessment.plan();
+        if (plan instanceof ProtectionPlan.NoAction) {
+            journal.verdict("protection-ok", symbol, correlationId, status);
+        } else if (plan instanceof ProtectionPlan.Wait wait) {
+            journal.verdict("protection-wait", symbol, correlationId, status + "; " + wait.reason());
+        } else if (plan instanceof ProtectionPlan.Reprotect reprotect) {
+            journal.decision("reprotect", symbol, correlationId, status + "; cancel " + reprotect.cancelBrokerOrderIds()
+                    + ", then OCO " + reprotect.oco().clientOrderId() + " qty " + reprotect.oco().qty().toPlainString()
+                    + " stop " + reprotect.oco().stopPrice().toPlainString() + " take-profit "
+                    + reprotect.oco().takeProfitLimit().toPlainString());
+            executor.reprotect(symbol, reprotect.cancelBrokerOrderIds(), reprotect.oco(), correlationId);
+        } else if (plan instanceof ProtectionPlan.CancelConflicting conflict) {
+            journal.decision("cancel-conflicting", symbol, correlationId, status + "; " + conflict.reason()
+                    + ": cancel " + conflict.cancelBrokerOrderIds());
+            executor.cancelConflicting(symbol, conflict.cancelBrokerOrderIds(), conflict.reason(), correlationId);
+        } else if (plan instanceof ProtectionPlan.ExitNow exitNow) {
+            MarketExitPlan exit = exitNow.exit();
+            journal.decision("exit-now", symbol, correlationId, exit.reason());
+            executor.exitAtMarket(symbol, exit, correlationId);
+        }
+    }
+
+    /** The trade's correlation id: the one the entry that opened the position was recorded with. */
+    private String correlationOf(Position position) {
+        return position.entryClientOrderId() == null ? null
+                : state.correlations().lookup(position.entryClientOrderId(), null, null).orElse(null);
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}

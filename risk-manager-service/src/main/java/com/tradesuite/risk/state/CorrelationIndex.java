@@ -1,0 +1,36 @@
+package com.tradesuite.risk.state;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A broker fact carries the correlation id of the intent that placed its order (legs: their parent's). */
+public final class CorrelationIndex {
+
+    private final Map<String, String> byClientOrderId = new ConcurrentHashMap<>();
+    private final Map<String, String> byBrokerOrderId = new ConcurrentHashMap<>();
+
+    public void recordIntent(String clientOrderId, String correlationId) {
+        if (correlationId != null) {
+            byClientOrderId.putIfAbsent(clientOrderId, correlationId);
+        }
+    }
+
+    public void recordBrokerOrder(String brokerOrderId, String correlationId) {
+        if (brokerOrderId != null && correlationId != null) {
+            byBrokerOrderId.putIfAbsent(brokerOrderId, correlationId);
+        }
+    }
+
+    /** The order's own intent first, then what its broker id or its parent's was logged with. */
+    public Optional<String> lookup(String clientOrderId, String brokerOrderId, String parentOrderId) {
+        return Optional.ofNullable(clientOrderId == null ? null : byClientOrderId.get(clientOrderId))
+                .or(() -> Optional.ofNullable(brokerOrderId == null ? null : byBrokerOrderId.get(brokerOrderId)))
+                .or(() -> Optional.ofNullable(parentOrderId == null ? null : byBrokerOrderId.get(parentOrderId)));
+    }
+
+    public void clear() {
+        byClientOrderId.clear();
+        byBrokerOrderId.clear();
+    }
+}

@@ -1,0 +1,154 @@
+package com.tradesuite.risk.state;
+
+import com.tradesuite.domain.TradingState;
+import com.tradesuite.domain.order.TrackedOrder;
+import com.tradesuite.domain.position.Position;
+import com.tradesuite.schemas.event.BarClosed;
+import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.OrderAccepted;
+import com.tradesuite.schemas.event.OrderFilled;
+import com.tradesuite.schemas.event.OrderIntentRecorded;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The risk manager's fold of {@code orders}, {@code fills} and {@code market-data}: the domain's TradingState plus
+ * what the adapters need (event ids already logged, fill ledger, correlation ids, market time, last prices).
+ * Written by the log thread only; every other thread reads immutable snapshots.
+ */
+public final class RiskState {
+
+    /** Event id prefixes of broker facts written by the account watcher (see docs/SERVICES.md). */
+    public static final String ORDER_FACT_PREFIX = "order:";
+    public static final String FILL_FACT_PREFIX = "fill:";
+
+    private volatile TradingState trading = TradingState.empty();
+    private volatile Instant newestBarEnd;
+    private volatile Instant newestBrokerFact;
+    private final Map<String, Instant> newestBarStart = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
+    private final Set<String> knownEventIds = ConcurrentHashMap.newKeySet();
+    private final FillLedger fills = new FillLedger();
+    private final CorrelationIndex correlations = new CorrelationIndex();
+
+    /** Folds one logged event of any input topic. */
+    public synchronized void apply(EventEnvelope<?> envelope) {
+        knownEventIds.add(envelope.eventId());
+        Object payload = envelope.payload();
+        if (payload instanceof BarClosed bar) {
+            applyBar(envelope.symbol(), bar);
+            return;
+        }
+        if (payload instanceof OrderIntentRecorded intent) {
+            correlations.recordIntent(intent.clientOrderId(), envelope.correlationId());
+        } else if (payload instanceof OrderAccepted accepted) {
+            correlations.recordBrokerOrder(accepted.brokerOrderId(), envelope.correlationId());
+        } else if (payload instanceof OrderFilled fill) {
+            fills.record(fill.executionId(), fill.brokerOrderId(), fill.cumulativeQty());
+            correlations.recordBrokerOrder(fill.brokerOrderId(), envelope.correlationId());
+        }
+        if (isBrokerFact(envelope.eventId())) {
+            newestBrokerFact = later(newestBrokerFact, envelope.occurredAt());
+        }
+        trading = trading.apply(envelope);
+    }
+
+    /** Remembers an event this service just appended, so a duplicate arriving before it is folded is refused. */
+    public void markPublished(EventEnvelope<?> envelope) {
+        knownEventIds.add(envelope.eventId());
+        if (envelope.payload() instanceof OrderFilled fill) {
+            fills.record(fill.executionId(), fill.brokerOrderId(), fill.cumulativeQty());
+        }
+    }
+
+    public boolean isKnown(String eventId) {
+        return knownEventIds.contains(eventId);
+    }
+
+    public FillLedger fills() {
+        return fills;
+    }
+
+    public CorrelationIndex correlations() {
+        return correlations;
+    }
+
+    public TradingState trading() {
+        return trading;
+    }
+
+    public Position position(String symbol) {
+        return trading.positions().position(symbol);
+    }
+
+    public Optional<TrackedOrder> orderByBrokerId(String brokerOrderId) {
+        return trading.orders().byBrokerOrderId(brokerOrderId);
+    }
+
+    /** The newest broker timestamp in the log: where the trade-update catch-up starts after a restart. */
+    public Instant newestBrokerFact() {
+        return newestBrokerFact;
+    }
+
+    public RiskSnapshot snapshot() {
+        return new RiskSnapshot(trading, marketTime(), lastPrices);
+    }
+
+    /** The newest bar end, or the newest broker timestamp when that is later (bars may pause; the broker moves on). */
+    public Instant marketTime() {
+        return later(newestBarEnd, newestBrokerFact);
+    }
+
+    /** Partitions are being reassigned: forget everything, the log is replayed again. */
+    public synchronized void reset() {
+        trading = TradingState.empty();
+        newestBarEnd = null;
+        newestBrokerFact = null;
+        newestBarStart.clear();
+        lastPrices.clear();
+        knownEventIds.clear();
+        fills.clear();
+        correlations.clear();
+    }
+
+    private void applyBar(String symbol, BarClosed bar) {
+        newestBarEnd = later(newestBarEnd, bar.barStart().plus(barLength(bar.timeframe())));
+        Instant known = newestBarStart.get(symbol);
+        if (known == null || !bar.barStart().isBefore(known)) {
+            newestBarStart.put(symbol, bar.barStart());
+            lastPrices.put(symbol, bar.close());
+        }
+    }
+
+    static boolean isBrokerFact(String eventId) {
+        return eventId.startsWith(ORDER_FACT_PREFIX) || eventId.startsWith(FILL_FACT_PREFIX);
+    }
+
+    /** "1Min", "5Min", "1Hour", "1Day" (Alpaca timeframes); anything else counts as one minute. */
+    static Duration barLength(String timeframe) {
+        String digits = timeframe.replaceAll("[^0-9]", "");
+        long amount = digits.isEmpty() || digits.length() > 6 ? 1 : Long.parseLong(digits);
+        String unit = timeframe.replaceAll("[0-9]", "").toLowerCase(Locale.ROOT);
+        if (unit.startsWith("h")) {
+            return Duration.ofHours(amount);
+        }
+        if (unit.startsWith("d")) {
+            return Duration.ofDays(amount);
+        }
+        return Duration.ofMinutes(amount);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,269 @@
+package com.tradesuite.risk;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.tradesuite.broker.BrokerClient;
+import com.tradesuite.broker.BrokerConfig;
+import com.tradesuite.broker.model.Order;
+import com.tradesuite.broker.model.OrderSide;
+import com.tradesuite.broker.model.OrderType;
+import com.tradesuite.broker.request.BracketEntry;
+import com.tradesuite.broker.request.OrderQuery;
+import com.tradesuite.broker.request.OrderRequest;
+import com.tradesuite.domain.order.ClientOrderIds;
+import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
+import com.tradesuite.kafka.embedded.SharedKafkaBroker;
+import com.tradesuite.paperexchange.PaperExchangeServer;
+import com.tradesuite.paperexchange.engine.TradeUpdateListener;
+import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.ExitAttributed;
+import com.tradesuite.schemas.event.ExitLayer;
+import com.tradesuite.schemas.event.ExitSourceEvent;
+import com.tradesuite.schemas.event.FillEvent;
+import com.tradesuite.schemas.event.OrderAccepted;
+import com.tradesuite.schemas.event.OrderCanceled;
+import com.tradesuite.schemas.event.OrderClass;
+import com.tradesuite.schemas.event.OrderEvent;
+import com.tradesuite.schemas.event.OrderFilled;
+import com.tradesuite.schemas.event.OrderIntentRecorded;
+import com.tradesuite.schemas.event.OrderPurpose;
+import com.tradesuite.schemas.event.Side;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.PaperExchangeTestResource;
+import com.tradesuite.service.log.EventPublisher;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The risk manager against the real embedded Kafka and the real paper exchange over HTTP and websocket: the seed
+ * incident (a stop leg canceled under an open position) is re-protected with one OCO for the full quantity, every
+ * broker fill reaches {@code fills} exactly once across stream drops, and a stop-leg fill is attributed to layer 1.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(PaperExchangeTestResource.class)
+class RiskManagerIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(45);
+    private static final BigDecimal TEN = new BigDecimal("10");
+
+    private static BrokerClient client;
+    private static EventPublisher publisher;
+    private static LogTail<OrderEvent> orders;
+    private static LogTail<FillEvent> fills;
+    private static LogTail<ExitSourceEvent> exits;
+
+    @BeforeAll
+    static void connect() {
+        PaperExchangeServer server = PaperExchangeTestResource.server();
+        client = BrokerClient.create(BrokerConfig.fromEnvironment(Map.of(
+                BrokerConfig.BASE_URL, server.baseUrl(), BrokerConfig.DATA_URL, server.baseUrl(),
+                BrokerConfig.STREAM_URL, server.streamUrl(), BrokerConfig.KEY_ID, "test-key-id",
+                BrokerConfig.SECRET_KEY, "test-secret-key")));
+        publisher = new EventPublisher(SharedKafkaBroker.bootstrapServers(), "risk-manager-it", Duration.ofSeconds(10));
+        orders = new LogTail<>(TopicCatalog.ORDERS);
+        fills = new LogTail<>(TopicCatalog.FILLS);
+        exits = new LogTail<>(TopicCatalog.EXIT_SOURCE);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        orders.close();
+        fills.close();
+        exits.close();
+        publisher.close();
+        client.close();
+    }
+
+    @BeforeEach
+    void serviceIsWatchingTheBroker() {
+        await().atMost(DEADLINE).until(() -> given().get("/protection").then().extract().jsonPath()
+                .getBoolean("acting"));
+    }
+
+    @Test
+    void reprotectsThePositionWhenItsStopLegIsCanceledAtTheExchange() {
+        String symbol = "AAPL";
+        Order entry = enterWithBracket(symbol, "signal-seed", "95.00", "110.00");
+        Order stopLeg = stopLegOf(entry);
+        await().atMost(DEADLINE).until(() -> protectedNow(symbol).orElse(false));
+
+        // The incident: the stop leg disappears at the broker (the exchange takes the take-profit with it).
+        client.trading().cancelOrder(stopLeg.id());
+
+        await().atMost(DEADLINE).until(() -> openOco(symbol).isPresent());
+        Order oco = openOco(symbol).orElseThrow();
+        assertThat(oco.side()).isEqualTo(OrderSide.SELL);
+        assertThat(oco.qty()).isEqualByComparingTo(TEN);
+        assertThat(oco.limitPrice()).isEqualByComparingTo("110.00");
+        assertThat(oco.legs()).singleElement().satisfies(leg -> {
+            assertThat(leg.type()).isEqualTo(OrderType.STOP);
+            assertThat(leg.qty()).isEqualByComparingTo(TEN);
+            assertThat(leg.stopPrice()).isEqualByComparingTo("95.00");
+        });
+        assertThat(openOrders(symbol)).extracting(Order::id).containsExactly(oco.id());
+
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            List<EventEnvelope<OrderEvent>> intents = orders.envelopes(OrderIntentRecorded.class, symbol);
+            assertThat(intents).filteredOn(e -> ((OrderIntentRecorded) e.payload()).purpose() == OrderPurpose.REPROTECT)
+                    .singleElement().satisfies(envelope -> {
+                        OrderIntentRecorded intent = (OrderIntentRecorded) envelope.payload();
+                        assertThat(envelope.eventId()).isEqualTo("intent:" + oco.clientOrderId());
+                        assertThat(envelope.correlationId()).isEqualTo("signal-seed");
+                        assertThat(intent.clientOrderId()).isEqualTo(oco.clientOrderId());
+                        assertThat(intent.orderClass()).isEqualTo(OrderClass.OCO);
+                        assertThat(intent.qty()).isEqualByComparingTo(TEN);
+                        assertThat(intent.stopLossPrice()).isEqualByComparingTo("95.00");
+                    });
+            assertThat(orders.payloads(OrderCanceled.class, symbol)).extracting(OrderCanceled::brokerOrderId)
+                    .contains(stopLeg.id());
+            assertThat(orders.payloads(OrderAccepted.class, symbol)).extracting(OrderAccepted::brokerOrderId)
+                    .contains(oco.id(), oco.legs().get(0).id());
+        });
+        // Intent first: the OCO's intent precedes its acceptance on the log.
+        List<String> orderIds = orders.read().stream().filter(e -> e.symbol().equals(symbol))
+                .map(EventEnvelope::eventId).toList();
+        assertThat(orderIds.indexOf("intent:" + oco.clientOrderId()))
+                .isLessThan(orderIds.indexOf("order:" + oco.id() + ":new"));
+        assertThat(fills.payloads(OrderFilled.class, symbol)).singleElement().satisfies(fill -> {
+            assertThat(fill.brokerOrderId()).isEqualTo(entry.id());
+            assertThat(fill.qty()).isEqualByComparingTo(TEN);
+            assertThat(fill.price()).isEqualByComparingTo("100.00");
+        });
+        await().atMost(DEADLINE).until(() -> protectedNow(symbol).orElse(false));
+    }
+
+    @Test
+    void everyBrokerFillIsLoggedExactlyOnceAcrossStreamDrops() {
+        String symbol = "AMD";
+        PaperExchangeServer server = PaperExchangeTestResource.server();
+        server.setPrice(symbol, new BigDecimal("50.00"));
+        Map<String, BigDecimal> executedAtExchange = new ConcurrentHashMap<>();
+        TradeUpdateListener recorder = update -> {
+            if (update.isExecution() && symbol.equals(update.order().symbol())) {
+                executedAtExchange.merge(update.order().id(), update.qty(), BigDecimal::add);
+            }
+        };
+        server.engine().addListener(recorder);
+        try {
+            for (int i = 0; i < 4; i++) {
+                server.dropStreams();
+                client.trading().submitOrder(OrderRequest.market(symbol, OrderSide.BUY, new BigDecimal("5"))
+                        .withClientOrderId("it-drop-" + i));
+            }
+            await().atMost(DEADLINE).untilAsserted(() ->
+                    assertSameQuantities(loggedQtyByOrder(symbol), executedAtExchange));
+            // One more drop, then a marker fill: the reconnect's catch-up is delivered before the marker.
+            server.dropStreams();
+            Order marker = client.trading().submitOrder(OrderRequest.market(symbol, OrderSide.BUY, BigDecimal.ONE)
+                    .withClientOrderId("it-drop-marker"));
+            await().atMost(DEADLINE).until(() -> loggedQtyByOrder(symbol).containsKey(marker.id()));
+        } finally {
+            server.engine().removeListener(recorder);
+        }
+        assertThat(executedAtExchange).hasSizeGreaterThanOrEqualTo(5);
+        assertSameQuantities(loggedQtyByOrder(symbol), executedAtExchange);
+        List<OrderFilled> logged = fills.payloads(OrderFilled.class, symbol);
+        assertThat(logged).extracting(OrderFilled::executionId).doesNotHaveDuplicates();
+        assertThat(logged).extracting(fill -> fill.brokerOrderId() + "@" + fill.cumulativeQty().toPlainString())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aStopLegFillIsAttributedToTheExchangeBracketWithItsPnl() {
+        String symbol = "MSFT";
+        Order entry = enterWithBracket(symbol, "signal-stop", "95.00", "110.00");
+        Order stopLeg = stopLegOf(entry);
+        await().atMost(DEADLINE).until(() -> protectedNow(symbol).orElse(false));
+
+        // A gap through the stop: the stop leg fills at the gap price, 94.
+        PaperExchangeTestResource.server().gapTo(symbol, new BigDecimal("94.00"));
+
+        await().atMost(DEADLINE).until(() -> !exits.payloads(ExitAttributed.class, symbol).isEmpty()
+                && fills.payloads(OrderFilled.class, symbol).stream()
+                .anyMatch(fill -> fill.brokerOrderId().equals(stopLeg.id())));
+        OrderFilled stopFill = fills.payloads(OrderFilled.class, symbol).stream()
+                .filter(fill -> fill.brokerOrderId().equals(stopLeg.id())).findFirst().orElseThrow();
+        assertThat(stopFill.parentOrderId()).isEqualTo(entry.id());
+        List<EventEnvelope<ExitSourceEvent>> attributions = exits.envelopes(ExitAttributed.class, symbol);
+        assertThat(attributions).singleElement().satisfies(envelope -> {
+            ExitAttributed exit = (ExitAttributed) envelope.payload();
+            assertThat(envelope.eventId()).isEqualTo("exit:" + stopFill.executionId());
+            assertThat(envelope.correlationId()).isEqualTo("signal-stop");
+            assertThat(exit.layer()).isEqualTo(ExitLayer.EXCHANGE_BRACKET);
+            assertThat(exit.reason()).isEqualTo("stop-loss leg");
+            assertThat(exit.brokerOrderId()).isEqualTo(stopLeg.id());
+            assertThat(exit.price()).isEqualByComparingTo("94.00");
+            assertThat(exit.qty()).isEqualByComparingTo(TEN);
+            assertThat(exit.realizedPnl()).isEqualByComparingTo("-60");
+            assertThat(exit.rMultiple()).isEqualByComparingTo("-1.2");
+            assertThat(exit.positionQtyAfter()).isEqualByComparingTo("0");
+        });
+    }
+
+    /** Writes the entry intent (as the buyer would), then places the bracket at the exchange; it fills at 100. */
+    private static Order enterWithBracket(String symbol, String signalId, String stop, String target) {
+        PaperExchangeTestResource.server().setPrice(symbol, new BigDecimal("100.00"));
+        String clientOrderId = ClientOrderIds.forEntry(signalId);
+        OrderIntentRecorded intent = new OrderIntentRecorded(clientOrderId, OrderPurpose.ENTRY, Side.BUY,
+                com.tradesuite.schemas.event.OrderType.MARKET, OrderClass.BRACKET, TEN, null, null,
+                new BigDecimal(target), new BigDecimal(stop), "gtc", "test entry");
+        publisher.publish(TopicCatalog.ORDERS, EventEnvelope.withId("intent:" + clientOrderId, intent, symbol,
+                "buyer-service", PaperExchangeTestResource.server().now(), signalId, null));
+        client.trading().submitOrder(BracketEntry.of(symbol, OrderSide.BUY, TEN).market()
+                .takeProfit(new BigDecimal(target)).stopLoss(new BigDecimal(stop)).clientOrderId(clientOrderId)
+                .build());
+        return client.trading().getOrderByClientOrderId(clientOrderId);
+    }
+
+    private static Order stopLegOf(Order entry) {
+        return entry.legs().stream().filter(leg -> leg.type() == OrderType.STOP).findFirst().orElseThrow();
+    }
+
+    private static List<Order> openOrders(String symbol) {
+        return client.trading().listOrders(OrderQuery.open().withNested(true).withSymbols(List.of(symbol)));
+    }
+
+    private static Optional<Order> openOco(String symbol) {
+        return openOrders(symbol).stream()
+                .filter(order -> order.orderClass() == com.tradesuite.broker.model.OrderClass.OCO).findFirst();
+    }
+
+    /** GET /protection's verdict for the symbol; empty while it shows no open position there. */
+    @SuppressWarnings("unchecked")
+    private static Optional<Boolean> protectedNow(String symbol) {
+        List<Map<String, Object>> positions = given().get("/protection").then().statusCode(200).extract()
+                .jsonPath().getList("positions");
+        return positions.stream().filter(row -> symbol.equals(row.get("symbol")))
+                .map(row -> (Boolean) row.get("protected")).findFirst();
+    }
+
+    private static Map<String, BigDecimal> loggedQtyByOrder(String symbol) {
+        Map<String, BigDecimal> byOrder = new HashMap<>();
+        fills.payloads(OrderFilled.class, symbol)
+                .forEach(fill -> byOrder.merge(fill.brokerOrderId(), fill.qty(), BigDecimal::add));
+        return byOrder;
+    }
+
+    private static void assertSameQuantities(Map<String, BigDecimal> logged, Map<String, BigDecimal> executed) {
+        assertThat(logged.keySet()).containsExactlyInAnyOrderElementsOf(executed.keySet());
+        executed.forEach((orderId, qty) -> assertThat(logged.get(orderId)).as("logged qty of %s", orderId)
+                .isEqualByComparingTo(qty));
+    }
+}

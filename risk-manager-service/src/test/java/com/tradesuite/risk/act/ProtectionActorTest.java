@@ -1,0 +1,169 @@
+package com.tradesuite.risk.act;
+
+import static com.tradesuite.risk.Fixtures.ENTRY_ID;
+import static com.tradesuite.risk.Fixtures.SIGNAL;
+import static com.tradesuite.risk.Fixtures.STOP_LEG;
+import static com.tradesuite.risk.Fixtures.SYMBOL;
+import static com.tradesuite.risk.Fixtures.T0;
+import static com.tradesuite.risk.Fixtures.TP_LEG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tradesuite.broker.error.InsufficientQtyException;
+import com.tradesuite.broker.model.OrderClass;
+import com.tradesuite.broker.model.OrderSide;
+import com.tradesuite.broker.model.OrderType;
+import com.tradesuite.domain.exit.FallbackExitRule;
+import com.tradesuite.domain.exit.HardStopRule;
+import com.tradesuite.domain.protection.ProtectionAudit;
+import com.tradesuite.domain.protection.ProtectionPolicy;
+import com.tradesuite.risk.Fixtures;
+import com.tradesuite.risk.RecordingSink;
+import com.tradesuite.risk.state.RiskState;
+import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.OrderCancelRequested;
+import com.tradesuite.schemas.event.OrderCanceled;
+import com.tradesuite.schemas.event.OrderIntentRecorded;
+import com.tradesuite.schemas.event.OrderPurpose;
+import com.tradesuite.schemas.event.OrderRejected;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layer 3's decisions carried out against an in-memory log and broker: the fallback exit (a gap through a stop that
+ * does not fire cannot be produced at the paper exchange), the emergency hard stop and the re-protection.
+ */
+class ProtectionActorTest {
+
+    private final RiskState state = new RiskState();
+    private final RecordingSink log = new RecordingSink(state);
+    private final FakeBroker broker = new FakeBroker(state);
+    private final List<String> decisions = new CopyOnWriteArrayList<>();
+    private ProtectionActor actor;
+
+    @BeforeEach
+    void protectedPositionOfTenAtOneHundred() {
+        Fixtures.protectedPosition().forEach(state::apply);
+        DecisionJournal journal = new DecisionJournal((decision, symbol, correlationId, reason) ->
+                decisions.add(decision + " " + symbol + " " + correlationId));
+        PlanExecutor executor = new PlanExecutor(log, broker, state, journal, Duration.ofSeconds(2));
+        ExitMonitor exits = new ExitMonitor(new FallbackExitRule(Duration.ofSeconds(30), Duration.ofSeconds(2)),
+                new HardStopRule(new BigDecimal("2"), new BigDecimal("0.05"), Duration.ofSeconds(10)));
+        actor = new ProtectionActor(state, new ProtectionAudit(ProtectionPolicy.defaults()), exits, executor, journal,
+                Duration.ofSeconds(1), Duration.ZERO);
+    }
+
+    @AfterEach
+    void stop() {
+        actor.close();
+    }
+
+    @Test
+    void theFallbackWaitsOutTheGraceThenCancelsTheHeldLegsBeforeSellingAtMarket() {
+        state.apply(Fixtures.bar(T0.plusSeconds(60), "94.00"));
+        actor.checkBar(SYMBOL);
+
+        assertThat(broker.calls).isEmpty();
+        assertThat(decisions).containsExactly("fallback-wait AAPL " + SIGNAL);
+
+        state.apply(Fixtures.bar(T0.plusSeconds(120), "94.00"));
+        actor.checkBar(SYMBOL);
+
+        assertThat(decisions).contains("fallback-exit AAPL " + SIGNAL);
+        List<Object> written = log.payloads();
+        assertThat(written).hasSize(3);
+        assertThat(written.subList(0, 2)).allSatisfy(payload -> assertThat(payload)
+                .isInstanceOf(OrderCancelRequested.class));
+        assertThat(written.subList(0, 2)).extracting(p -> ((OrderCancelRequested) p).brokerOrderId())
+                .containsExactlyInAnyOrder(TP_LEG, STOP_LEG);
+        OrderIntentRecorded intent = (OrderIntentRecorded) written.get(2);
+        assertThat(intent.purpose()).isEqualTo(OrderPurpose.FALLBACK_EXIT);
+        assertThat(intent.qty()).isEqualByComparingTo("10");
+        assertThat(log.appended().get(2).envelope().correlationId()).isEqualTo(SIGNAL);
+        // Cancels confirmed first, then the one market sell under the intent's client order id.
+        assertThat(broker.calls).containsExactlyInAnyOrder("cancel " + TP_LEG, "cancel " + STOP_LEG,
+                "submit " + intent.clientOrderId());
+        assertThat(broker.calls.get(2)).isEqualTo("submit " + intent.clientOrderId());
+        assertThat(broker.submitted).singleElement().satisfies(request -> {
+            assertThat(request.side()).isEqualTo(OrderSide.SELL);
+            assertThat(request.type()).isEqualTo(OrderType.MARKET);
+            assertThat(request.qty()).isEqualByComparingTo("10");
+        });
+    }
+
+    @Test
+    void aPriceAboveTheStopClearsTheBreach() {
+        state.apply(Fixtures.bar(T0.plusSeconds(60), "94.00"));
+        actor.checkBar(SYMBOL);
+        state.apply(Fixtures.bar(T0.plusSeconds(120), "96.00"));
+        actor.checkBar(SYMBOL);
+        state.apply(Fixtures.bar(T0.plusSeconds(180), "94.00"));
+        actor.checkBar(SYMBOL);
+
+        assertThat(broker.calls).isEmpty();
+        assertThat(decisions).containsExactly("fallback-wait AAPL " + SIGNAL, "fallback-clear AAPL " + SIGNAL,
+                "fallback-wait AAPL " + SIGNAL);
+    }
+
+    @Test
+    void theHardStopExitsAtOnceBelowTwoR() {
+        state.apply(Fixtures.bar(T0.plusSeconds(60), "89.50"));
+        actor.checkBar(SYMBOL);
+
+        assertThat(decisions).containsExactly("emergency-exit AAPL " + SIGNAL);
+        OrderIntentRecorded intent = (OrderIntentRecorded) log.payloads().get(2);
+        assertThat(intent.purpose()).isEqualTo(OrderPurpose.EMERGENCY_EXIT);
+        assertThat(broker.calls).last().isEqualTo("submit " + intent.clientOrderId());
+    }
+
+    @Test
+    void anUnprotectedPositionIsReprotectedWithOneOcoAndRetriedWithAFreshIdAfterAnInsufficientQtyRefusal() {
+        state.apply(canceled(TP_LEG, "tp-1"));
+        state.apply(canceled(STOP_LEG, "sl-1"));
+        broker.submitFailures.add(new InsufficientQtyException(40310000L, "insufficient qty available", "{}",
+                SYMBOL, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN, List.of("X9")));
+
+        actor.auditAll();
+
+        OrderIntentRecorded first = (OrderIntentRecorded) log.payloads().get(0);
+        assertThat(first.purpose()).isEqualTo(OrderPurpose.REPROTECT);
+        assertThat(first.orderClass()).isEqualTo(com.tradesuite.schemas.event.OrderClass.OCO);
+        assertThat(first.qty()).isEqualByComparingTo("10");
+        assertThat(first.stopLossPrice()).isEqualByComparingTo("95");
+        assertThat(first.takeProfitPrice()).isEqualByComparingTo("110");
+        assertThat(log.payloads().get(1)).isInstanceOfSatisfying(OrderRejected.class,
+                rejected -> assertThat(rejected.clientOrderId()).isEqualTo(first.clientOrderId()));
+        assertThat(decisions).containsExactly("reprotect AAPL " + SIGNAL, "insufficient-qty AAPL " + SIGNAL);
+
+        actor.auditAll();
+
+        OrderIntentRecorded second = (OrderIntentRecorded) log.payloads().get(2);
+        assertThat(second.clientOrderId()).isNotEqualTo(first.clientOrderId());
+        assertThat(broker.submitted).hasSize(2).allSatisfy(request -> {
+            assertThat(request.orderClass()).isEqualTo(OrderClass.OCO);
+            assertThat(request.stopLoss().stopPrice()).isEqualByComparingTo("95");
+        });
+    }
+
+    @Test
+    void aProtectedPositionIsLeftAloneAndTheVerdictLoggedOnce() {
+        actor.auditAll();
+        actor.auditAll();
+
+        assertThat(broker.calls).isEmpty();
+        assertThat(log.appended()).isEmpty();
+        assertThat(decisions).containsExactly("protection-ok AAPL " + SIGNAL);
+        assertThat(state.orderByBrokerId(ENTRY_ID)).isPresent();
+    }
+
+    private static EventEnvelope<OrderCanceled> canceled(String id, String coid) {
+        return EventEnvelope.withId("order:" + id + ":canceled", new OrderCanceled(id, coid, "canceled"), SYMBOL,
+                "risk-manager-service", T0.plusSeconds(5), null, null);
+    }
+}
