@@ -24,7 +24,8 @@ import com.tradesuite.service.InvalidConfigException;
  * @param halted our own halt switch: no new entries while true
  */
 public record BuyerSettings(BigDecimal riskPercent, int maxOpenPositions, BigDecimal dailyLossLimitPercent,
-                            OrderType entryType, Duration entryTimeout, Duration maxSignalAge, boolean halted) {
+                            OrderType entryType, Duration entryTimeout, Duration maxSignalAge, boolean halted,
+                            Duration cooldownLength) {
 
     public static final String RISK_PERCENT = "tradesuite.buyer.risk-percent";
     public static final String MAX_OPEN_POSITIONS = "tradesuite.buyer.max-open-positions";
@@ -33,10 +34,12 @@ public record BuyerSettings(BigDecimal riskPercent, int maxOpenPositions, BigDec
     public static final String ENTRY_TIMEOUT = "tradesuite.buyer.entry-timeout";
     public static final String MAX_SIGNAL_AGE = "tradesuite.buyer.max-signal-age";
     public static final String HALTED = "tradesuite.buyer.halted";
+    /** The seller's cooldown length; the buyer waits for a losing exit's cooldown at most this long. */
+    public static final String COOLDOWN_LENGTH = "tradesuite.buyer.cooldown-length";
 
     /** Every key this record reads, for the config adapter. */
     public static final String[] KEYS = {RISK_PERCENT, MAX_OPEN_POSITIONS, DAILY_LOSS_LIMIT_PERCENT, ENTRY_TYPE,
-            ENTRY_TIMEOUT, MAX_SIGNAL_AGE, HALTED};
+            ENTRY_TIMEOUT, MAX_SIGNAL_AGE, HALTED, COOLDOWN_LENGTH};
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     /** EntryPolicy needs a positive limit even for an account without equity (sizing declines it anyway). */
@@ -51,7 +54,8 @@ public record BuyerSettings(BigDecimal riskPercent, int maxOpenPositions, BigDec
         Duration timeout = duration(raw, ENTRY_TIMEOUT, "PT5M");
         Duration maxAge = duration(raw, MAX_SIGNAL_AGE, "PT2M");
         boolean halted = bool(raw, HALTED, "false");
-        return new BuyerSettings(risk, maxOpen, dailyLoss, type, timeout, maxAge, halted);
+        Duration cooldown = duration(raw, COOLDOWN_LENGTH, "PT30M");
+        return new BuyerSettings(risk, maxOpen, dailyLoss, type, timeout, maxAge, halted, cooldown);
     }
 
     /**

@@ -22,6 +22,7 @@ import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.FillEvent;
 import com.tradesuite.schemas.event.OrderEvent;
+import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.service.DecisionLog;
 import com.tradesuite.service.log.LoggedEvent;
@@ -41,6 +42,7 @@ public final class EntryDesk {
     private final BrokerGateway broker;
     private final String source;
     private final FoldedLog log;
+    private final LossesAwaitingCooldown losses;
     private final MarketClock clock = new MarketClock();
     private final SignalFreshness freshness;
     private final EntryPlacement placement;
@@ -53,6 +55,7 @@ public final class EntryDesk {
         this.broker = broker;
         this.source = source;
         this.log = new FoldedLog(orders);
+        this.losses = new LossesAwaitingCooldown(settings.cooldownLength());
         this.freshness = new SignalFreshness(settings.maxSignalAge());
         this.placement = new EntryPlacement(log, broker, source);
         this.timeouts = new EntryTimeouts(log, broker, new EntryTimeoutRule(settings.entryTimeout()), source);
@@ -73,6 +76,10 @@ public final class EntryDesk {
         } else if (payload instanceof EntrySignalled signal) {
             onSignal(envelope, signal, !event.replay());
         } else if (payload instanceof OrderEvent || payload instanceof FillEvent || payload instanceof CooldownEvent) {
+            if (payload instanceof OrderFilled fill) {
+                losses.onFill(fill, log.state().positions().position(envelope.symbol()));
+            }
+            losses.onCooldown(envelope);
             log.fold(envelope);
             if (payload instanceof EntryDeclined || payload instanceof OrderIntentRecorded) {
                 forgetDecided();
@@ -92,6 +99,7 @@ public final class EntryDesk {
     public void onStateReset() {
         log.reset();
         clock.reset();
+        losses.reset();
         undecided.clear();
     }
 
@@ -138,6 +146,11 @@ public final class EntryDesk {
         Optional<String> stale = freshness.staleReason(signal, now);
         if (stale.isPresent()) {
             return decline(envelope, SignalFreshness.STALE, stale.get(), now);
+        }
+        if (losses.blocks(envelope.symbol(), now)) {
+            // Not a decision yet: the seller's cooldown for a losing exit is on its way; decide on a later bar.
+            LOG.debugf("signal %s waits for the cooldown of a losing %s exit", signal.signalId(), envelope.symbol());
+            return true;
         }
         AccountFacts account;
         try {

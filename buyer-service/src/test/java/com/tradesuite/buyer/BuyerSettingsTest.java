@@ -20,7 +20,7 @@ class BuyerSettingsTest {
         BuyerSettings settings = BuyerSettings.from(Map.of());
 
         assertThat(settings).isEqualTo(new BuyerSettings(new BigDecimal("1"), 5, new BigDecimal("2"), OrderType.LIMIT,
-                Duration.ofMinutes(5), Duration.ofMinutes(2), false));
+                Duration.ofMinutes(5), Duration.ofMinutes(2), false, Duration.ofMinutes(30)));
     }
 
     @Test
@@ -32,10 +32,11 @@ class BuyerSettingsTest {
                 BuyerSettings.ENTRY_TYPE, "Market",
                 BuyerSettings.ENTRY_TIMEOUT, "90s",
                 BuyerSettings.MAX_SIGNAL_AGE, "PT3M",
-                BuyerSettings.HALTED, "TRUE"));
+                BuyerSettings.HALTED, "TRUE",
+                BuyerSettings.COOLDOWN_LENGTH, "45m"));
 
         assertThat(settings).isEqualTo(new BuyerSettings(new BigDecimal("0.5"), 3, new BigDecimal("1.5"),
-                OrderType.MARKET, Duration.ofSeconds(90), Duration.ofMinutes(3), true));
+                OrderType.MARKET, Duration.ofSeconds(90), Duration.ofMinutes(3), true, Duration.ofMinutes(45)));
     }
 
     @Test

@@ -26,6 +26,7 @@ import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderCancelRequested;
+import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
@@ -118,6 +119,39 @@ class EntryDeskTest {
         assertThat(declined.correlationId()).isEqualTo(signal.payload().signalId());
         assertThat(declined.payload().check()).isEqualTo("COOLDOWN");
         assertThat(declined.payload().reason()).isEqualTo("AAPL is cooling down until " + T0.plusSeconds(3600));
+    }
+
+    @Test
+    void aSignalRightAfterALosingExitWaitsForItsCooldownAndIsThenDeclined() {
+        // given: a position of 10 bought at 100 that a stop sells at 95, and the cooldown not yet written
+        replay(fill("entry-fill", Side.BUY, "100", "10"));
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+        live(fill("stop-fill", Side.SELL, "95", "0"));
+
+        // when: a signal for the symbol arrives before the seller's cooldown
+        live(signal(AAPL, T0, "104"));
+
+        // then: no decision yet; once the cooldown caused by that exit is logged, the signal is declined
+        assertThat(journal).isEmpty();
+        live(EventEnvelope.withId("cooldown:stop-fill", new CooldownStarted(T0.plusSeconds(1800), "losing exit"),
+                AAPL, "seller-service", T0.plusSeconds(60), null, "exit:stop-fill"));
+        live(bar(AAPL, T0.plusSeconds(60)));
+        assertThat(broker.submitted).isEmpty();
+        assertThat(orders.ofType(EntryDeclined.class)).extracting(declined -> declined.payload().check())
+                .containsExactly("COOLDOWN");
+    }
+
+    @Test
+    void aProfitableExitDoesNotHoldBackTheNextSignal() {
+        replay(fill("entry-fill", Side.BUY, "100", "10"));
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+        live(fill("target-fill", Side.SELL, "103", "0"));
+
+        live(signal(AAPL, T0, "104"));
+
+        assertThat(broker.submitted).hasSize(1);
     }
 
     @Test
@@ -336,6 +370,14 @@ class EntryDeskTest {
                 new BigDecimal("98"), new BigDecimal(target), new BigDecimal("1.5"), BigDecimal.ONE);
         return EventEnvelope.withId("signal:" + id, signal, symbol, "scanner-service", barTime.plusSeconds(60), id,
                 null);
+    }
+
+    private static EventEnvelope<OrderFilled> fill(String executionId, Side side, String price,
+                                                   String positionAfter) {
+        OrderFilled fill = new OrderFilled(executionId, "order-" + executionId, "coid-" + executionId, null, side,
+                side == Side.BUY ? OrderType.MARKET : OrderType.STOP, new BigDecimal("10"), new BigDecimal(price),
+                new BigDecimal("10"), new BigDecimal("10"), false, new BigDecimal(positionAfter), T0);
+        return EventEnvelope.withId("fill:" + executionId, fill, AAPL, "risk-manager-service", T0, null, null);
     }
 
     private static EventEnvelope<CooldownStarted> cooldown(String symbol, Instant until) {

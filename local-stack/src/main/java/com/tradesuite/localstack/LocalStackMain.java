@@ -57,7 +57,7 @@ public final class LocalStackMain {
         Thread.sleep(SETTLE.toMillis()); // let the last fills reach the report
         System.out.println();
         System.out.println(ServiceReports.tradeReport(stack));
-        System.out.println("Protection: " + ServiceReports.protection(stack));
+        System.out.println("Risk manager's protection view: " + ServiceReports.protection(stack));
         Runtime.getRuntime().removeShutdownHook(shutdown);
         System.out.println("Stopping the local stack...");
         stack.close();

@@ -3,6 +3,7 @@ package com.tradesuite.localstack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +27,19 @@ import com.tradesuite.schemas.topic.TopicCatalog;
 final class LogSnapshot {
 
     private final Map<String, List<EventEnvelope<? extends Event>>> byTopic;
+    private final Map<EventEnvelope<? extends Event>, Long> appendedAt;
     private final List<String> invalid;
 
-    private LogSnapshot(Map<String, List<EventEnvelope<? extends Event>>> byTopic, List<String> invalid) {
+    private LogSnapshot(Map<String, List<EventEnvelope<? extends Event>>> byTopic,
+                        Map<EventEnvelope<? extends Event>, Long> appendedAt, List<String> invalid) {
         this.byTopic = byTopic;
+        this.appendedAt = appendedAt;
         this.invalid = invalid;
     }
 
     static LogSnapshot read(String bootstrapServers) {
         Map<String, List<EventEnvelope<? extends Event>>> byTopic = new HashMap<>();
+        Map<EventEnvelope<? extends Event>, Long> appendedAt = new IdentityHashMap<>();
         List<String> invalid = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -57,6 +62,7 @@ final class LogSnapshot {
                     DecodeResult<? extends Event> result = topic.codec().decode(record.value());
                     if (result instanceof DecodeResult.Valid<? extends Event> valid) {
                         byTopic.get(record.topic()).add(valid.envelope());
+                        appendedAt.put(valid.envelope(), record.timestamp());
                     } else {
                         invalid.add(record.topic() + "@" + record.offset());
                     }
@@ -64,7 +70,7 @@ final class LogSnapshot {
                 ends.entrySet().removeIf(entry -> consumer.position(entry.getKey()) >= entry.getValue());
             }
         }
-        return new LogSnapshot(byTopic, invalid);
+        return new LogSnapshot(byTopic, appendedAt, invalid);
     }
 
     List<EventEnvelope<? extends Event>> events(Topic<?> topic) {
@@ -84,6 +90,11 @@ final class LogSnapshot {
             all.addAll(events(topic));
         }
         return all;
+    }
+
+    /** When the broker appended this envelope (log-append time, one clock for all topics). */
+    long appendedAt(EventEnvelope<? extends Event> envelope) {
+        return appendedAt.get(envelope);
     }
 
     List<String> invalidRecords() {

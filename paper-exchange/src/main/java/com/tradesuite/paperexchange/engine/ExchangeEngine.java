@@ -672,8 +672,10 @@ public final class ExchangeEngine {
         boolean complete = order.remainingQty().signum() == 0;
         order.moveTo(complete ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, now());
         BigDecimal positionQty = account.applyFill(order.symbol(), order.side(), qty, price);
-        listeners.forEach(listener -> listener.onTradeUpdate(new TradeUpdate(complete ? "fill" : "partial_fill",
-                order.snapshot(true), ids.next("execution"), price, qty, positionQty, now())));
+        // One update per execution, shared by every listener: each must see the same execution id.
+        TradeUpdate update = new TradeUpdate(complete ? "fill" : "partial_fill", order.snapshot(true),
+                ids.next("execution"), price, qty, positionQty, now());
+        listeners.forEach(listener -> listener.onTradeUpdate(update));
         afterExecution(order, complete);
     }
 

@@ -8,6 +8,7 @@ import com.tradesuite.paperexchange.order.OrderSnapshot;
 import com.tradesuite.paperexchange.order.OrderStatus;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class PartialFillTest {
@@ -34,6 +35,24 @@ class PartialFillTest {
                 .containsExactly("4", "8", "10");
         assertThat(executions).extracting(TradeUpdate::executionId).doesNotHaveDuplicates();
         assertThat(fx.order(order.id()).filledQty()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void every_listener_sees_the_same_execution_id_for_one_execution() {
+        // given: a second listener beside the fixture's, as the websocket and an in-process observer are
+        EngineFixture fx = EngineFixture.atHundredDollars();
+        List<TradeUpdate> second = new CopyOnWriteArrayList<>();
+        fx.engine.addListener(second::add);
+
+        // when
+        OrderSnapshot order = fx.submit(OrderRequest.builder().qty("5").side("buy").type("market"));
+
+        // then
+        List<String> first = fx.eventsFor(order.id()).stream().filter(TradeUpdate::isExecution)
+                .map(TradeUpdate::executionId).toList();
+        assertThat(first).hasSize(1);
+        assertThat(second.stream().filter(TradeUpdate::isExecution).map(TradeUpdate::executionId).toList())
+                .isEqualTo(first);
     }
 
     @Test

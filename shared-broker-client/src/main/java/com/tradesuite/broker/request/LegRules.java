@@ -1,5 +1,7 @@
 package com.tradesuite.broker.request;
 
+import com.tradesuite.domain.price.PriceRounding;
+
 import com.tradesuite.broker.model.OrderSide;
 import com.tradesuite.broker.model.TimeInForce;
 import java.math.BigDecimal;

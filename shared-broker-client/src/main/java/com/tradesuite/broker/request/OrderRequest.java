@@ -1,5 +1,7 @@
 package com.tradesuite.broker.request;
 
+import com.tradesuite.domain.price.PriceRounding;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -55,9 +57,9 @@ public final class OrderRequest {
         this.type = Checks.required(f.type, "type");
         this.timeInForce = Checks.required(f.timeInForce, "time_in_force");
         this.orderClass = Checks.required(f.orderClass, "order_class");
-        this.limitPrice = PriceRounding.round(f.limitPrice);
-        this.stopPrice = PriceRounding.round(f.stopPrice);
-        this.trailPrice = PriceRounding.round(f.trailPrice);
+        this.limitPrice = PriceRounding.nearestOrNull(f.limitPrice);
+        this.stopPrice = PriceRounding.nearestOrNull(f.stopPrice);
+        this.trailPrice = PriceRounding.nearestOrNull(f.trailPrice);
         this.trailPercent = f.trailPercent;
         this.takeProfit = f.takeProfit;
         this.stopLoss = f.stopLoss;

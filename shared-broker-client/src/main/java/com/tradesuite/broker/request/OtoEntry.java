@@ -1,5 +1,7 @@
 package com.tradesuite.broker.request;
 
+import com.tradesuite.domain.price.PriceRounding;
+
 import com.tradesuite.broker.model.OrderClass;
 import com.tradesuite.broker.model.OrderSide;
 import com.tradesuite.broker.model.OrderType;
@@ -35,7 +37,7 @@ public final class OtoEntry {
     }
 
     public OtoEntry limit(BigDecimal limitPrice) {
-        this.entryLimit = PriceRounding.round(Checks.positive(limitPrice, "limit_price"));
+        this.entryLimit = PriceRounding.nearestOrNull(Checks.positive(limitPrice, "limit_price"));
         return this;
     }
 

@@ -1,5 +1,7 @@
 package com.tradesuite.broker.request;
 
+import com.tradesuite.domain.price.PriceRounding;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -43,12 +45,12 @@ public final class ReplaceOrderRequest {
     }
 
     public ReplaceOrderRequest limitPrice(BigDecimal value) {
-        this.limitPrice = PriceRounding.round(Checks.positive(value, "limit_price"));
+        this.limitPrice = PriceRounding.nearestOrNull(Checks.positive(value, "limit_price"));
         return this;
     }
 
     public ReplaceOrderRequest stopPrice(BigDecimal value) {
-        this.stopPrice = PriceRounding.round(Checks.positive(value, "stop_price"));
+        this.stopPrice = PriceRounding.nearestOrNull(Checks.positive(value, "stop_price"));
         return this;
     }
 

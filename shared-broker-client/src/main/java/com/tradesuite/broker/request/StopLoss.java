@@ -1,5 +1,7 @@
 package com.tradesuite.broker.request;
 
+import com.tradesuite.domain.price.PriceRounding;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 
@@ -8,8 +10,8 @@ import java.math.BigDecimal;
 public record StopLoss(BigDecimal stopPrice, BigDecimal limitPrice) {
 
     public StopLoss {
-        stopPrice = PriceRounding.round(Checks.positive(stopPrice, "stop_loss.stop_price"));
-        limitPrice = PriceRounding.round(limitPrice);
+        stopPrice = PriceRounding.nearestOrNull(Checks.positive(stopPrice, "stop_loss.stop_price"));
+        limitPrice = PriceRounding.nearestOrNull(limitPrice);
     }
 
     public static StopLoss stop(BigDecimal stopPrice) {

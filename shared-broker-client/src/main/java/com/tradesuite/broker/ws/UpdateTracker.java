@@ -95,7 +95,7 @@ final class UpdateTracker {
         if (known != null && hasCumulative && order.filledQty().compareTo(known.filledQty()) <= 0) {
             return false;
         }
-        remember(order);
+        remember(order, true);
         return true;
     }
 
@@ -103,15 +103,20 @@ final class UpdateTracker {
         if (!seen.add(eventKey(order.id(), update.event()))) {
             return false;
         }
-        remember(order);
+        remember(order, false);
         return true;
     }
 
-    private void remember(Order order) {
+    /**
+     * Records the order's status; its filled quantity only from an execution, because a status event (e.g. the
+     * "new" that catch-up delivers first) carries the REST filled_qty of fills not yet delivered.
+     */
+    private void remember(Order order, boolean execution) {
         OrderProgress known = orders.get(order.id());
-        BigDecimal filled = known == null ? order.filledQty() : order.filledQty().max(known.filledQty());
-        BigDecimal avg = order.filledAvgPrice() != null ? order.filledAvgPrice()
-                : known == null ? null : known.filledAvgPrice();
+        BigDecimal knownFilled = known == null ? BigDecimal.ZERO : known.filledQty();
+        BigDecimal filled = execution ? order.filledQty().max(knownFilled) : knownFilled;
+        BigDecimal knownAvg = known == null ? null : known.filledAvgPrice();
+        BigDecimal avg = execution && order.filledAvgPrice() != null ? order.filledAvgPrice() : knownAvg;
         orders.put(order.id(), new OrderProgress(order.status(), filled, avg));
     }
 

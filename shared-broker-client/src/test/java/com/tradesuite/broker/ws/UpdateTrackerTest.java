@@ -60,6 +60,18 @@ class UpdateTrackerTest {
     }
 
     @Test
+    void given_an_order_first_seen_filled_in_catch_up_then_both_its_new_and_its_fill_are_delivered() {
+        Order snapshot = order("o1", OrderStatus.FILLED, "10", "10", "5", T0);
+
+        List<TradeUpdate> missed = tracker.missedUpdates(snapshot);
+
+        assertThat(missed).extracting(TradeUpdate::event)
+                .containsExactly(TradeUpdateEvent.NEW, TradeUpdateEvent.FILL);
+        assertThat(missed).allMatch(tracker::accept);
+        assertThat(tracker.missedUpdates(snapshot)).isEmpty();
+    }
+
+    @Test
     void given_a_catch_up_fill_then_a_late_live_copy_of_it_is_not_delivered_again() {
         Order snapshot = order("o1", OrderStatus.FILLED, "10", "10", "5", T0);
         tracker.missedUpdates(snapshot).forEach(tracker::accept);

@@ -26,13 +26,25 @@ public final class PriceRounding {
         return round(price, RoundingMode.HALF_UP);
     }
 
+    /** {@link #nearest} for optional prices: null stays null (an order field that is not set). */
+    public static BigDecimal nearestOrNull(BigDecimal price) {
+        return price == null ? null : nearest(price);
+    }
+
     /** The smallest price increment allowed at this price level. */
     public static BigDecimal tick(BigDecimal price) {
-        return price.compareTo(ONE_DOLLAR) >= 0 ? new BigDecimal("0.01") : new BigDecimal("0.0001");
+        return nearest(price).compareTo(ONE_DOLLAR) >= 0 ? new BigDecimal("0.01") : new BigDecimal("0.0001");
     }
 
     private static BigDecimal round(BigDecimal price, RoundingMode mode) {
-        int decimals = price.compareTo(ONE_DOLLAR) >= 0 ? 2 : 4;
-        return price.setScale(decimals, mode);
+        if (price.signum() <= 0) {
+            throw new IllegalArgumentException("price must be positive, got " + price.toPlainString());
+        }
+        BigDecimal subPenny = price.setScale(4, mode);
+        // Decide the tier on the 4-decimal value: 0.99994 stays 0.9999, while 0.99996 rounds up into the cents.
+        if (subPenny.compareTo(ONE_DOLLAR) < 0) {
+            return subPenny;
+        }
+        return price.setScale(2, mode);
     }
 }

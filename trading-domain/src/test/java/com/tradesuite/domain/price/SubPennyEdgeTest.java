@@ -1,4 +1,4 @@
-package com.tradesuite.broker.request;
+package com.tradesuite.domain.price;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class PriceRoundingTest {
+/** The sub-penny rule at its edges, as the broker client rounds every price it sends. */
+class SubPennyEdgeTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
@@ -23,13 +24,13 @@ class PriceRoundingTest {
         "12.3456789, 12.35"
     })
     void given_a_price_when_rounded_then_the_sub_penny_rule_holds(String in, String expected) {
-        assertThat(PriceRounding.round(new BigDecimal(in))).isEqualTo(new BigDecimal(expected));
+        assertThat(PriceRounding.nearest(new BigDecimal(in))).isEqualTo(new BigDecimal(expected));
     }
 
     @Test
     void given_a_non_positive_price_when_rounded_then_it_is_refused() {
-        assertThatThrownBy(() -> PriceRounding.round(new BigDecimal("-1"))).hasMessageContaining("positive");
-        assertThatThrownBy(() -> PriceRounding.round(BigDecimal.ZERO)).hasMessageContaining("positive");
+        assertThatThrownBy(() -> PriceRounding.nearest(new BigDecimal("-1"))).hasMessageContaining("positive");
+        assertThatThrownBy(() -> PriceRounding.nearest(BigDecimal.ZERO)).hasMessageContaining("positive");
     }
 
     @Test
