@@ -7,9 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.position.PositionBook;
+import com.tradesuite.paperexchange.engine.OrderQuery;
 import com.tradesuite.paperexchange.engine.PositionView;
 import com.tradesuite.paperexchange.engine.TradeUpdate;
+import com.tradesuite.paperexchange.order.OrderSide;
+import com.tradesuite.paperexchange.order.OrderType;
 import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.Event;
@@ -65,6 +70,8 @@ class SeededSessionIT {
     private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(progress, true, StandardCharsets.UTF_8);
     private final Map<String, String> restartedStateMismatches = new HashMap<>();
+    private static final int MAX_GAPS = 3;
+    private final List<Gap> gaps = new ArrayList<>();
 
     @BeforeAll
     void startStack() {
@@ -89,10 +96,10 @@ class SeededSessionIT {
     @Test
     @Order(1)
     void tradesWhileEachStatefulServiceIsKilledAndRestarted() {
-        session.run(Duration.ofMinutes(60), out);
+        runWithGaps(Duration.ofMinutes(60));
         for (String name : List.of("buyer-service", "seller-service", "risk-manager-service")) {
             crashAndRecover(name);
-            session.run(Duration.ofMinutes(50), out);
+            runWithGaps(Duration.ofMinutes(50));
         }
         // The risk manager also misses trade updates while down: startup catch-up must append them.
         ServiceProcess riskManager = stack.service("risk-manager-service");
@@ -100,7 +107,7 @@ class SeededSessionIT {
         session.run(Duration.ofMinutes(20), out);
         riskManager.restart();
         stack.awaitReady(List.of(riskManager), out, READY);
-        session.run(Duration.ofMinutes(390 - 60 - 150 - 20), out);
+        runWithGaps(Duration.ofMinutes(390 - 60 - 150 - 20));
         awaitSettled();
 
         assertThat(restartedStateMismatches).as("state rebuilt after a restart differs from before").isEmpty();
@@ -108,6 +115,27 @@ class SeededSessionIT {
 
     @Test
     @Order(2)
+    void aGapThroughAStopFilledAtTheGapPriceAndWasAttributed() {
+        LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
+        List<ExitAttributed> exits = log.payloads(TopicCatalog.EXIT_SOURCE, ExitAttributed.class);
+
+        assertThat(gaps).as("gaps injected under open positions").isNotEmpty();
+        for (Gap gap : gaps) {
+            List<TradeUpdate> gapFills = watcher.executions().stream()
+                    .filter(update -> update.order().symbol().equals(gap.symbol())
+                            && update.order().side() == OrderSide.SELL
+                            && update.price().compareTo(gap.price()) == 0)
+                    .toList();
+            assertThat(gapFills).as("a sell of %s at the gap price %s, below its stop %s", gap.symbol(),
+                    gap.price(), gap.stop()).isNotEmpty();
+            assertThat(exits).as("exit-source for the gap fill of %s", gap.symbol())
+                    .anyMatch(exit -> exit.executionId().equals(gapFills.get(0).executionId())
+                            || exit.brokerOrderId().equals(gapFills.get(0).order().id()));
+        }
+    }
+
+    @Test
+    @Order(3)
     void completedAtLeastTwentyRoundTripsIncludingStopExits() {
         LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
         List<ExitAttributed> exits = log.payloads(TopicCatalog.EXIT_SOURCE, ExitAttributed.class);
@@ -120,7 +148,7 @@ class SeededSessionIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void noPositionWasEverUnprotectedForMoreThanTwoSeconds() {
         watcher.check();
 
@@ -129,14 +157,14 @@ class SeededSessionIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void neverTwoLiveExitOrdersForOnePosition() {
         assertThat(watcher.longestConflictingExitsMillis()).as("conflicts: %s", watcher.conflicts())
                 .isLessThanOrEqualTo(2_000);
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void everyExchangeFillIsOnFillsExactlyOnceAfterDeduplication() {
         LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
         Map<String, OrderFilled> fills = distinctBy(log.payloads(TopicCatalog.FILLS, OrderFilled.class),
@@ -160,7 +188,7 @@ class SeededSessionIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void positionsFoldedFromTheLogEqualTheExchangePositions() {
         LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
         PositionBook folded = PositionBook.of(log.events(TopicCatalog.FILLS));
@@ -174,7 +202,7 @@ class SeededSessionIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void exactlyOneExitSourceRecordPerPositionReducingFill() {
         LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
         Set<String> sells = log.payloads(TopicCatalog.FILLS, OrderFilled.class).stream()
@@ -191,7 +219,7 @@ class SeededSessionIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theBuyerNeverEnteredASymbolDuringItsCooldown() {
         LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
         List<EventEnvelope<? extends Event>> cooldowns = log.events(TopicCatalog.COOLDOWNS);
@@ -216,13 +244,13 @@ class SeededSessionIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void noIntentReachedTheExchangeTwice() {
         LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
         Map<String, Long> intentsPerClientOrderId = log.payloads(TopicCatalog.ORDERS, OrderIntentRecorded.class)
                 .stream().collect(Collectors.groupingBy(OrderIntentRecorded::clientOrderId, Collectors.counting()));
         Map<String, Long> exchangeOrdersPerClientOrderId = stack.exchange().engine()
-                .orders(new com.tradesuite.paperexchange.engine.OrderQuery("all", 10_000, null, null, true, false,
+                .orders(new OrderQuery("all", 10_000, null, null, true, false,
                         Set.of(), null)).stream()
                 .collect(Collectors.groupingBy(order -> order.clientOrderId(), Collectors.counting()));
 
@@ -234,7 +262,7 @@ class SeededSessionIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aDuplicateSignalOpensNoSecondPositionAlsoAfterABuyerRestart() {
         LogSnapshot before = LogSnapshot.read(stack.bootstrapServers());
         EventEnvelope<? extends Event> signal = before.events(TopicCatalog.SIGNALS).stream()
@@ -252,6 +280,41 @@ class SeededSessionIT {
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                     .until(() -> entryIntents(LogSnapshot.read(stack.bootstrapServers())) == intentsBefore);
         }
+    }
+
+    /** Runs the session in 10-minute steps, gapping a price through a live stop after a step now and then. */
+    private void runWithGaps(Duration length) {
+        Duration step = Duration.ofMinutes(10);
+        for (Duration done = Duration.ZERO; done.compareTo(length) < 0; done = done.plus(step)) {
+            Duration remaining = length.minus(done);
+            session.run(remaining.compareTo(step) < 0 ? remaining : step, out);
+            if (gaps.size() < MAX_GAPS) {
+                gapThroughAStop();
+            }
+        }
+    }
+
+    /** Opens the next bar 3% below the stop of an open position: the stop must fill at that gap price. */
+    private void gapThroughAStop() {
+        for (PositionView position : stack.exchange().engine().positions()) {
+            stack.exchange().engine().orders(new OrderQuery("open", 500, null, null, false, false,
+                            Set.of(position.symbol()), null)).stream()
+                    .filter(order -> order.side() == OrderSide.SELL && order.type() == OrderType.STOP
+                            && order.stopPrice() != null)
+                    .findFirst()
+                    .ifPresent(stop -> {
+                        BigDecimal gapPrice = stop.stopPrice().multiply(new BigDecimal("0.97"))
+                                .setScale(2, RoundingMode.DOWN);
+                        gaps.add(new Gap(position.symbol(), stop.stopPrice(), gapPrice));
+                        stack.exchange().gapTo(position.symbol(), gapPrice);
+                    });
+            if (!gaps.isEmpty() && gaps.get(gaps.size() - 1).symbol().equals(position.symbol())) {
+                return;
+            }
+        }
+    }
+
+    private record Gap(String symbol, BigDecimal stop, BigDecimal price) {
     }
 
     private void crashAndRecover(String name) {

@@ -2,6 +2,7 @@ package com.tradesuite.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -26,6 +27,21 @@ public abstract class ServiceStartupContract {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("kafka-topics"));
+    }
+
+    @Test
+    void reportsKafkaAndTheLogReplayInReadiness() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.name", hasItem("kafka-connection"))
+                .body("checks.name", hasItem("event-log-replay"));
+    }
+
+    @Test
+    void servesPrometheusMetrics() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test

@@ -17,7 +17,6 @@ public class KafkaBrokerTestResource implements QuarkusTestResourceLifecycleMana
         String bootstrap = SharedKafkaBroker.bootstrapServers();
         return Map.of(
                 "kafka.bootstrap.servers", bootstrap,
-                "quarkus.kafka-streams.bootstrap-servers", bootstrap,
                 "quarkus.kafka.devservices.enabled", "false");
     }
 

@@ -27,6 +27,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import com.tradesuite.schemas.event.Event;
+
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import com.tradesuite.schemas.serde.DeadLetters;
 import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.topic.Topic;
@@ -78,6 +81,9 @@ public final class EventLogConsumer implements AutoCloseable {
         this.publisher = publisher;
         this.source = source;
         this.clock = clock;
+        // Consumer lag and fetch rates appear as kafka_consumer_* metrics at /q/metrics.
+        new KafkaClientMetrics(consumer).bindTo(Metrics.globalRegistry);
+        Metrics.gauge("tradesuite.replay.events", replayed);
         this.thread = new Thread(this::run, source + "-event-log");
         this.thread.setDaemon(true);
     }
