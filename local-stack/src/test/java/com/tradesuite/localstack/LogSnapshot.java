@@ -2,6 +2,7 @@ package com.tradesuite.localstack;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,19 +28,19 @@ import com.tradesuite.schemas.topic.TopicCatalog;
 final class LogSnapshot {
 
     private final Map<String, List<EventEnvelope<? extends Event>>> byTopic;
-    private final Map<EventEnvelope<? extends Event>, Long> appendedAt;
+    private final Map<EventEnvelope<? extends Event>, Position> positions;
     private final List<String> invalid;
 
     private LogSnapshot(Map<String, List<EventEnvelope<? extends Event>>> byTopic,
-                        Map<EventEnvelope<? extends Event>, Long> appendedAt, List<String> invalid) {
+                        Map<EventEnvelope<? extends Event>, Position> positions, List<String> invalid) {
         this.byTopic = byTopic;
-        this.appendedAt = appendedAt;
+        this.positions = positions;
         this.invalid = invalid;
     }
 
     static LogSnapshot read(String bootstrapServers) {
         Map<String, List<EventEnvelope<? extends Event>>> byTopic = new HashMap<>();
-        Map<EventEnvelope<? extends Event>, Long> appendedAt = new IdentityHashMap<>();
+        Map<EventEnvelope<? extends Event>, Position> positions = new IdentityHashMap<>();
         List<String> invalid = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -62,7 +63,8 @@ final class LogSnapshot {
                     DecodeResult<? extends Event> result = topic.codec().decode(record.value());
                     if (result instanceof DecodeResult.Valid<? extends Event> valid) {
                         byTopic.get(record.topic()).add(valid.envelope());
-                        appendedAt.put(valid.envelope(), record.timestamp());
+                        positions.put(valid.envelope(),
+                                new Position(record.timestamp(), record.partition(), record.offset()));
                     } else {
                         invalid.add(record.topic() + "@" + record.offset());
                     }
@@ -70,7 +72,7 @@ final class LogSnapshot {
                 ends.entrySet().removeIf(entry -> consumer.position(entry.getKey()) >= entry.getValue());
             }
         }
-        return new LogSnapshot(byTopic, appendedAt, invalid);
+        return new LogSnapshot(byTopic, positions, invalid);
     }
 
     List<EventEnvelope<? extends Event>> events(Topic<?> topic) {
@@ -94,7 +96,17 @@ final class LogSnapshot {
 
     /** When the broker appended this envelope (log-append time, one clock for all topics). */
     long appendedAt(EventEnvelope<? extends Event> envelope) {
-        return appendedAt.get(envelope);
+        return positions.get(envelope).timestamp();
+    }
+
+    /** The replay order of the services and the operator tool within one topic: append time, partition, offset. */
+    Comparator<EventEnvelope<? extends Event>> appendOrder() {
+        return Comparator.comparing((EventEnvelope<? extends Event> envelope) -> positions.get(envelope),
+                Comparator.comparingLong(Position::timestamp).thenComparingInt(Position::partition)
+                        .thenComparingLong(Position::offset));
+    }
+
+    private record Position(long timestamp, int partition, long offset) {
     }
 
     List<String> invalidRecords() {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.tradesuite.domain.position.Position;
+import com.tradesuite.ops.OpsMain;
 import com.tradesuite.domain.position.PositionBook;
 import com.tradesuite.paperexchange.engine.OrderQuery;
 import com.tradesuite.paperexchange.engine.PositionView;
@@ -279,6 +280,44 @@ class SeededSessionIT {
             publisher.publish(TopicCatalog.SIGNALS, republished(signal));
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                     .until(() -> entryIntents(LogSnapshot.read(stack.bootstrapServers())) == intentsBefore);
+        }
+    }
+
+    @Test
+    @Order(12)
+    void theOperatorReplayOfThisSessionsLogReproducesTheExchangePositions() {
+        ByteArrayOutputStream replayOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream replayErr = new ByteArrayOutputStream();
+
+        int exit = new OpsMain(new PrintStream(replayOut, true, StandardCharsets.UTF_8),
+                new PrintStream(replayErr, true, StandardCharsets.UTF_8),
+                Map.of("APCA_API_KEY_ID", "local-operator", "APCA_API_SECRET_KEY", "local-operator-secret"))
+                .run(new String[] {"replay", "--bootstrap", stack.bootstrapServers(),
+                    "--broker-url", stack.exchange().baseUrl()});
+
+        assertThat(exit).as("replay output:%n%s%n%s", replayOut, replayErr).isZero();
+    }
+
+    @Test
+    @Order(13)
+    void theOperatorTailPrintsThisSessionsExitSourceRecordsInOrder() {
+        LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
+        List<EventEnvelope<? extends Event>> exits = log.events(TopicCatalog.EXIT_SOURCE).stream()
+                .sorted(log.appendOrder()).toList();
+        ByteArrayOutputStream tailOut = new ByteArrayOutputStream();
+
+        int exit = new OpsMain(new PrintStream(tailOut, true, StandardCharsets.UTF_8), out, Map.of())
+                .run(new String[] {"tail", "--bootstrap", stack.bootstrapServers(), "--topic", "exit-source",
+                    "--from-beginning", "--max", String.valueOf(exits.size()), "--timeout", "30s"});
+
+        List<String> lines = tailOut.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
+                .toList();
+        assertThat(exit).isZero();
+        assertThat(lines).hasSize(exits.size());
+        for (int i = 0; i < exits.size(); i++) {
+            ExitAttributed exitRecord = (ExitAttributed) exits.get(i).payload();
+            assertThat(lines.get(i)).as("line %d", i).contains(exits.get(i).symbol())
+                    .contains(exitRecord.reason());
         }
     }
 
