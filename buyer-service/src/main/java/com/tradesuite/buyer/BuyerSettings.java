@@ -3,12 +3,12 @@ package com.tradesuite.buyer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
 import com.tradesuite.domain.entry.EntryPolicy;
 import com.tradesuite.schemas.event.OrderType;
+import com.tradesuite.service.ConfigDurations;
 import com.tradesuite.service.InvalidConfigException;
 
 /**
@@ -118,27 +118,14 @@ public record BuyerSettings(BigDecimal riskPercent, int maxOpenPositions, BigDec
         String value = value(raw, key, defaultValue);
         Duration parsed;
         try {
-            parsed = parseDuration(value.toLowerCase(Locale.ROOT));
-        } catch (DateTimeParseException | NumberFormatException e) {
+            parsed = ConfigDurations.parse(value);
+        } catch (IllegalArgumentException e) {
             throw new InvalidConfigException(key, "'" + value + "' is not a duration (e.g. PT5M, 5m, 90s)");
         }
         if (parsed.isNegative() || parsed.isZero()) {
             throw new InvalidConfigException(key, value + " must be positive");
         }
         return parsed;
-    }
-
-    private static Duration parseDuration(String value) {
-        if (value.startsWith("p") || value.startsWith("-p")) {
-            return Duration.parse(value.toUpperCase(Locale.ROOT));
-        }
-        long amount = Long.parseLong(value.substring(0, Math.max(0, value.length() - 1)));
-        return switch (value.charAt(value.length() - 1)) {
-            case 's' -> Duration.ofSeconds(amount);
-            case 'm' -> Duration.ofMinutes(amount);
-            case 'h' -> Duration.ofHours(amount);
-            default -> throw new NumberFormatException("no unit");
-        };
     }
 
     private static boolean bool(Map<String, String> raw, String key, String defaultValue) {

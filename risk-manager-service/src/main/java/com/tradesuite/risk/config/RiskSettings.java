@@ -1,12 +1,11 @@
 package com.tradesuite.risk.config;
 
 import com.tradesuite.domain.protection.ProtectionPolicy;
+import com.tradesuite.service.ConfigDurations;
 import com.tradesuite.service.InvalidConfigException;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -59,24 +58,6 @@ public record RiskSettings(Duration auditInterval, Duration auditDebounce, Prote
                 stopFraction, rewardToRisk), fallbackGrace, hardStopR, hardStopFraction, cancelTimeout);
     }
 
-    /** Parses "500ms", "2s", "1m", "1h" or ISO-8601 ("PT2S"). */
-    static Duration parseDuration(String text) {
-        String value = text.trim().toLowerCase(Locale.ROOT);
-        if (value.startsWith("pt") || value.startsWith("p")) {
-            return Duration.parse(value.toUpperCase(Locale.ROOT));
-        }
-        if (value.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2).trim()));
-        }
-        long amount = Long.parseLong(value.substring(0, value.length() - 1).trim());
-        return switch (value.charAt(value.length() - 1)) {
-            case 's' -> Duration.ofSeconds(amount);
-            case 'm' -> Duration.ofMinutes(amount);
-            case 'h' -> Duration.ofHours(amount);
-            default -> throw new NumberFormatException("unknown unit");
-        };
-    }
-
     /** Reads one key at a time and names it in every failure. */
     private record Reader(Function<String, Optional<String>> lookup) {
 
@@ -88,8 +69,8 @@ public record RiskSettings(Duration auditInterval, Duration auditDebounce, Prote
             String value = raw(key, defaultValue);
             Duration parsed;
             try {
-                parsed = parseDuration(value);
-            } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+                parsed = ConfigDurations.parse(value);
+            } catch (IllegalArgumentException e) {
                 throw new InvalidConfigException(key, "'" + value + "' is not a duration (e.g. 500ms, 2s, 1m, PT2S)");
             }
             if (parsed.compareTo(min) < 0) {
