@@ -117,7 +117,9 @@ class RiskManagerIT {
             assertThat(leg.qty()).isEqualByComparingTo(TEN);
             assertThat(leg.stopPrice()).isEqualByComparingTo("95.00");
         });
-        assertThat(openOrders(symbol)).extracting(Order::id).containsExactly(oco.id());
+        // The OCO is then the only open order of the symbol (its listing can lag the OCO lookup by a moment).
+        await().atMost(DEADLINE).untilAsserted(() ->
+                assertThat(openOrders(symbol)).extracting(Order::id).containsExactly(oco.id()));
 
         await().atMost(DEADLINE).untilAsserted(() -> {
             List<EventEnvelope<OrderEvent>> intents = orders.envelopes(OrderIntentRecorded.class, symbol);
