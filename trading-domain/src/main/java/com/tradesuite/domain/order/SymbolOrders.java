@@ -46,10 +46,20 @@ public final class SymbolOrders {
         return groups;
     }
 
-    /** Quantity covered by active stops. */
+    /**
+     * Quantity covered by active stops. A live OCO take-profit counts with its stop leg even before that leg's
+     * own acceptance is folded: at the broker an OCO's two orders exist together, and the account watcher writes
+     * them as two events, so a check between them must not see the OCO as a bare take-profit.
+     */
     public BigDecimal activeStopQty() {
-        return activeExits().stream().filter(order -> order.role().isStop())
+        List<TrackedOrder> exits = activeExits();
+        BigDecimal stops = exits.stream().filter(order -> order.role().isStop())
                 .map(TrackedOrder::remainingQty).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal ocoStopsNotYetSeen = exits.stream()
+                .filter(order -> order.role() == OrderRole.OCO_TAKE_PROFIT && order.brokerOrderId() != null)
+                .filter(parent -> exits.stream().noneMatch(leg -> parent.brokerOrderId().equals(leg.parentOrderId())))
+                .map(TrackedOrder::remainingQty).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return stops.add(ocoStopsNotYetSeen);
     }
 
     /** Entries accepted by the broker and still filling. */

@@ -81,6 +81,25 @@ class ProtectionAuditTest {
     }
 
     @Test
+    void anAcceptedOcoCountsAsProtectionBeforeItsStopLegsAcceptanceIsFolded() {
+        // given: the re-protection OCO's parent was accepted; the account watcher's event for its stop leg is
+        // still on its way (two events for one broker order group)
+        List<EventEnvelope<?>> given = Scenario.takeProfitHoldsSharesNoStop();
+        OcoExitPlan oco = ((ProtectionPlan.Reprotect) assess(given, 5, "229.00").plan()).oco();
+        List<EventEnvelope<?>> parentOnly = Scenario.plus(given,
+                Events.env(AAPL, oco.toIntent(), at(6)),
+                Events.cancelRequested(AAPL, Scenario.TP_BROKER_ID, OrderPurpose.REPROTECT, at(6)),
+                Events.canceled(AAPL, Scenario.TP_BROKER_ID, Scenario.TP_ID, at(7)),
+                Events.accepted(AAPL, "b-oco", oco.clientOrderId(), null, Side.SELL, OrderType.LIMIT, OrderClass.OCO,
+                        "59", "233.90", null, "new", at(8)));
+
+        // when / then: protected, so the audit does not cancel its own OCO and place another
+        ProtectionAssessment result = assess(parentOnly, 8, "229.00");
+        assertThat(result.status()).isInstanceOf(ProtectionStatus.Protected.class);
+        assertThat(result.plan()).isInstanceOf(ProtectionPlan.NoAction.class);
+    }
+
+    @Test
     void aRejectedReprotectionIsRetriedUnderAFreshClientOrderId() {
         List<EventEnvelope<?>> given = Scenario.takeProfitHoldsSharesNoStop();
         OcoExitPlan first = ((ProtectionPlan.Reprotect) assess(given, 5, "229.00").plan()).oco();
