@@ -17,6 +17,8 @@ public final class LocalStackMain {
 
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // The embedded broker's own start/stop chatter is not news to someone running a session.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
         LocalStackOptions options;
         try {
             options = LocalStackOptions.parse(Arrays.asList(args));
