@@ -24,6 +24,7 @@ import com.tradesuite.risk.state.RiskSnapshot;
 import com.tradesuite.risk.state.RiskState;
 import com.tradesuite.risk.watch.AccountWatcher;
 import com.tradesuite.risk.watch.LogWatchContext;
+import com.tradesuite.risk.watch.OwnedSymbols;
 import com.tradesuite.risk.watch.TradeUpdateTranslator;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EventEnvelope;
@@ -31,18 +32,22 @@ import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.TopicSettings;
 import com.tradesuite.service.log.EventPublisher;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,16 +69,21 @@ public class RiskManagerService implements EventSourcedService {
     @Inject
     RiskSettings settings;
 
+    @ConfigProperty(name = TopicSettings.PARTITIONS_KEY, defaultValue = "6")
+    int partitions;
+
     private final RiskState state = new RiskState();
     private final ExitAttributor attributor = new ExitAttributor();
     private EventSink sink;
     private ProtectionAudit audit;
     private ExitMonitor exits;
     private ProtectionActor actor;
+    private OwnedSymbols owned;
     private TradeUpdateStream stream;
 
     @PostConstruct
     void init() {
+        owned = new OwnedSymbols(partitions);
         sink = new PublisherSink(publisher);
         audit = new ProtectionAudit(settings.protection());
         exits = new ExitMonitor(
@@ -85,6 +95,8 @@ public class RiskManagerService implements EventSourcedService {
                 settings.cancelTimeout());
         actor = new ProtectionActor(state, audit, exits, executor, journal, settings.auditInterval(),
                 settings.auditDebounce());
+        Metrics.gauge("tradesuite.protection.unprotected.positions", this,
+                RiskManagerService::unprotectedPositions);
     }
 
     @Override
@@ -118,7 +130,8 @@ public class RiskManagerService implements EventSourcedService {
     }
 
     @Override
-    public void onReplayCompleted(Set<Integer> partitions) {
+    public void onReplayCompleted(Set<Integer> assigned) {
+        owned.assign(assigned);
         if (attributor.pendingCount() > 0) {
             LOG.infof("publishing %d exit attributions the log still lacked", attributor.pendingCount());
         }
@@ -128,21 +141,38 @@ public class RiskManagerService implements EventSourcedService {
 
     @Override
     public void onStateReset() {
+        // A rebalance: stop acting and appending until the new partitions are folded and caught up.
+        owned.revoke();
+        actor.pause();
         state.reset();
         attributor.reset();
         exits.reset();
     }
 
-    /** The trade-update stream starts once, after the first replay, catching up from the newest logged broker fact. */
+    /**
+     * After every (re)assignment a fresh trade-update stream catches up for exactly the partitions now owned: from
+     * where their logs end, and every order they hold as open. The actor acts again once that catch-up is done.
+     */
     private synchronized void startWatcher() {
         if (stream != null) {
-            return;
+            stream.close();
         }
         AccountWatcher watcher = new AccountWatcher(new TradeUpdateTranslator(),
-                new LogWatchContext(state, broker.trading()), state, sink, actor::requestAudit, actor::activate);
-        LOG.infof("account watcher starting; catch-up from %s", state.newestBrokerFact());
-        stream = broker.tradeUpdates(watcher, state.newestBrokerFact());
+                new LogWatchContext(state, broker.trading()), state, sink, actor::requestAudit, actor::activate,
+                owned);
+        Instant catchUpFrom = state.catchUpPoint(owned::partitionOf).orElse(null);
+        List<String> openOrders = state.openBrokerOrderIds();
+        LOG.infof("account watcher starting for partitions %s; catch-up from %s and %d orders the log holds open",
+                owned.partitions().stream().sorted().toList(), catchUpFrom, openOrders.size());
+        stream = broker.tradeUpdates(watcher, catchUpFrom, openOrders);
         stream.start();
+    }
+
+    /** Open positions (of the owned partitions) without a live stop covering them now: the protection-gap gauge. */
+    public long unprotectedPositions() {
+        RiskSnapshot snapshot = state.snapshot();
+        return snapshot.trading().positions().openPositions().stream()
+                .filter(position -> !audit.status(position, snapshot.trading().orders()).isProtected()).count();
     }
 
     /** Every open position's protection and the summary line, from the folded log. */

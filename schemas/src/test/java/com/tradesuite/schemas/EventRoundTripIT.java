@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,12 +19,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.tradesuite.kafka.embedded.EmbeddedKafkaBroker;
 import com.tradesuite.kafka.embedded.KafkaBrokerExtension;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.serde.DecodeResult;
+import com.tradesuite.schemas.topic.SymbolPartitioner;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.schemas.topic.TopicProvisioner;
@@ -62,6 +66,34 @@ class EventRoundTripIT {
         // Co-partitioning: one symbol lands in the same partition number on every topic.
         assertThat(partitionByTopic.values()).hasSize(TopicCatalog.all().size()).containsOnly(
                 partitionByTopic.get(TopicCatalog.ORDERS.name()));
+    }
+
+    @Test
+    void theSymbolPartitionerNamesThePartitionTheProducerChoseForEachSymbol(EmbeddedKafkaBroker broker)
+            throws Exception {
+        List<String> symbols = List.of("AAPL", "AMD", "MSFT", "NVDA", "SPY", "TSLA", "META", "QQQ", "AMZN", "GOOG",
+                "NFLX", "IWM", "BRK.B", "X");
+        Map<String, Integer> chosen = new HashMap<>();
+        Map<String, Integer> predicted = new HashMap<>();
+        // A topic of its own, so these bare records never meet the catalog topics' readers.
+        String topic = "partitioner-check";
+        try (Admin admin = broker.admin()) {
+            admin.createTopics(List.of(new NewTopic(topic, TopicCatalog.DEFAULT_PARTITIONS, (short) 1))).all().get();
+        }
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            for (String symbol : symbols) {
+                chosen.put(symbol, producer.send(new ProducerRecord<>(topic, symbol, "x"))
+                        .get().partition());
+                predicted.put(symbol, SymbolPartitioner.partitionOf(symbol, TopicCatalog.DEFAULT_PARTITIONS));
+            }
+        }
+
+        assertThat(predicted).isEqualTo(chosen);
+        assertThat(Set.copyOf(chosen.values())).as("the symbols spread over several partitions")
+                .hasSizeGreaterThan(1);
     }
 
     @SuppressWarnings("unchecked")

@@ -15,6 +15,8 @@ import com.tradesuite.broker.ws.TradeUpdateStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.random.RandomGenerator;
@@ -93,13 +95,24 @@ public final class BrokerClient implements AutoCloseable {
      *     event this service persisted); null to start from now
      */
     public TradeUpdateStream tradeUpdates(TradeUpdateListener listener, Instant catchUpFrom) {
+        return tradeUpdates(listener, catchUpFrom, List.of());
+    }
+
+    /**
+     * A new (not yet started) trade_updates stream whose first catch-up also reads again every order the caller
+     * last saw open ({@code knownOpenOrderIds}, e.g. from its log): an old stop that filled while the caller was
+     * down was submitted before {@code catchUpFrom}, so only this finds it.
+     */
+    public TradeUpdateStream tradeUpdates(TradeUpdateListener listener, Instant catchUpFrom,
+                                          Collection<String> knownOpenOrderIds) {
         ScheduledExecutorService events = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "trade-updates");
             thread.setDaemon(true);
             return thread;
         });
         BackoffPolicy reconnect = new BackoffPolicy(RECONNECT_BASE, RECONNECT_MAX, Integer.MAX_VALUE, random);
-        return new TradeUpdateStream(http, config, mapper, trading, listener, reconnect, events, clock, catchUpFrom);
+        return new TradeUpdateStream(http, config, mapper, trading, listener, reconnect, events, clock, catchUpFrom,
+                knownOpenOrderIds);
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class ProtectionActor implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean active = new AtomicBoolean();
+    private final AtomicBoolean timerStarted = new AtomicBoolean();
     private final AtomicBoolean auditQueued = new AtomicBoolean();
 
     public ProtectionActor(RiskState state, ProtectionAudit audit, ExitMonitor exits, PlanExecutor executor,
@@ -53,11 +54,29 @@ public final class ProtectionActor implements AutoCloseable {
         this.debounce = debounce;
     }
 
-    /** Starts the timer; from now on events trigger audits too. Idempotent. */
+    /** Starts (or resumes) the timer; from now on events trigger audits too. Idempotent. */
     public void activate() {
-        if (active.compareAndSet(false, true)) {
-            thread.scheduleWithFixedDelay(this::auditAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        active.set(true);
+        if (timerStarted.compareAndSet(false, true)) {
+            thread.scheduleWithFixedDelay(whenActive(this::auditAll), 0, interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * Stops acting until {@link #activate()}: the state is being rebuilt (a rebalance) and the account watcher has
+     * not caught up with the broker for the new partitions, so a half-folded log must not look unprotected.
+     */
+    public void pause() {
+        active.set(false);
+    }
+
+    private Runnable whenActive(Runnable work) {
+        return () -> {
+            if (active.get()) {
+                work.run();
+            }
+        };
     }
 
     public boolean isActive() {
@@ -69,7 +88,7 @@ public final class ProtectionActor implements AutoCloseable {
         if (active.get() && auditQueued.compareAndSet(false, true)) {
             thread.schedule(() -> {
                 auditQueued.set(false);
-                auditAll();
+                whenActive(this::auditAll).run();
             }, debounce.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
@@ -77,7 +96,7 @@ public final class ProtectionActor implements AutoCloseable {
     /** A bar closed for a symbol with an open position. */
     public void barClosed(String symbol) {
         if (active.get()) {
-            thread.execute(() -> checkBar(symbol));
+            thread.execute(whenActive(() -> checkBar(symbol)));
         }
     }
 

@@ -12,11 +12,13 @@ import com.tradesuite.schemas.event.OrderIntentRecorded;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 
 /**
  * The risk manager's fold of {@code orders}, {@code fills} and {@code market-data}: the domain's TradingState plus
@@ -33,6 +35,8 @@ public final class RiskState {
     private volatile Instant newestBarEnd;
     private volatile Instant newestBrokerFact;
     private final Map<String, Instant> newestBarStart = new ConcurrentHashMap<>();
+    private final Map<String, Instant> newestBrokerFactBySymbol = new ConcurrentHashMap<>();
+    private final Map<String, Instant> firstIntentBySymbol = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
     private final Set<String> knownEventIds = ConcurrentHashMap.newKeySet();
     private final FillLedger fills = new FillLedger();
@@ -48,6 +52,7 @@ public final class RiskState {
         }
         if (payload instanceof OrderIntentRecorded intent) {
             correlations.recordIntent(intent.clientOrderId(), envelope.correlationId());
+            firstIntentBySymbol.merge(envelope.symbol(), envelope.occurredAt(), RiskState::earlier);
         } else if (payload instanceof OrderAccepted accepted) {
             correlations.recordBrokerOrder(accepted.brokerOrderId(), envelope.correlationId());
         } else if (payload instanceof OrderFilled fill) {
@@ -56,6 +61,7 @@ public final class RiskState {
         }
         if (isBrokerFact(envelope.eventId())) {
             newestBrokerFact = later(newestBrokerFact, envelope.occurredAt());
+            newestBrokerFactBySymbol.merge(envelope.symbol(), envelope.occurredAt(), RiskState::later);
         }
         trading = trading.apply(envelope);
     }
@@ -97,6 +103,18 @@ public final class RiskState {
         return newestBrokerFact;
     }
 
+    /** Where a catch-up must start so that none of the folded symbols misses a broker fact (see CatchUpPoint). */
+    public synchronized Optional<Instant> catchUpPoint(ToIntFunction<String> partitionOf) {
+        return CatchUpPoint.of(Map.copyOf(newestBrokerFactBySymbol), Map.copyOf(firstIntentBySymbol), partitionOf);
+    }
+
+    /** Broker ids of the orders the log holds as open: a catch-up must read each again (it may have filled). */
+    public List<String> openBrokerOrderIds() {
+        return trading.orders().byClientOrderId().values().stream()
+                .filter(order -> order.status().isOpen() && order.brokerOrderId() != null)
+                .map(TrackedOrder::brokerOrderId).toList();
+    }
+
     public RiskSnapshot snapshot() {
         return new RiskSnapshot(trading, marketTime(), lastPrices);
     }
@@ -112,6 +130,8 @@ public final class RiskState {
         newestBarEnd = null;
         newestBrokerFact = null;
         newestBarStart.clear();
+        newestBrokerFactBySymbol.clear();
+        firstIntentBySymbol.clear();
         lastPrices.clear();
         knownEventIds.clear();
         fills.clear();
@@ -143,6 +163,10 @@ public final class RiskState {
             return Duration.ofDays(amount);
         }
         return Duration.ofMinutes(amount);
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Instant later(Instant a, Instant b) {

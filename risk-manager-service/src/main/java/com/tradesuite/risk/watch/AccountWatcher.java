@@ -9,13 +9,14 @@ import com.tradesuite.service.log.EventLogUnavailableException;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 import org.jboss.logging.Logger;
 
 /**
- * The account watcher: every broker trade update is appended to {@code orders} / {@code fills} once, skipping what
- * the log (or this process, before the log folded it) already holds: a fill by executionId and by its order's
- * cumulative quantity, an order event by its deterministic id.
+ * The account watcher: every broker trade update of a symbol this instance owns is appended to {@code orders} /
+ * {@code fills} once, skipping what the log (or this process, before the log folded it) already holds: a fill by
+ * executionId and by its order's cumulative quantity, an order event by its deterministic id.
  */
 public final class AccountWatcher implements TradeUpdateListener {
 
@@ -28,20 +29,24 @@ public final class AccountWatcher implements TradeUpdateListener {
     private final EventSink sink;
     private final Runnable onAppended;
     private final Runnable onCaughtUp;
+    private final Predicate<String> ownsSymbol;
     private final AtomicBoolean caughtUp = new AtomicBoolean();
 
     /**
      * @param onAppended called after new broker facts were appended (triggers a protection audit)
      * @param onCaughtUp called once, when the stream first listens with its catch-up done
+     * @param ownsSymbol true for the symbols whose partition this instance owns; other symbols' facts are left to
+     *     the instance that owns them
      */
     public AccountWatcher(TradeUpdateTranslator translator, WatchContext context, RiskState state, EventSink sink,
-                          Runnable onAppended, Runnable onCaughtUp) {
+                          Runnable onAppended, Runnable onCaughtUp, Predicate<String> ownsSymbol) {
         this.translator = translator;
         this.context = context;
         this.state = state;
         this.sink = sink;
         this.onAppended = onAppended;
         this.onCaughtUp = onCaughtUp;
+        this.ownsSymbol = ownsSymbol;
     }
 
     @Override
@@ -49,6 +54,9 @@ public final class AccountWatcher implements TradeUpdateListener {
         LOG.debugf("trade update %s order %s %s synthetic=%s", update.event(),
                 update.order() == null ? null : update.order().id(),
                 update.order() == null ? null : update.order().symbol(), update.synthetic());
+        if (update.order() == null || !ownsSymbol.test(update.order().symbol())) {
+            return;
+        }
         List<Outgoing> facts = translator.translate(update, context);
         boolean appended = false;
         for (Outgoing fact : facts) {

@@ -7,6 +7,7 @@ import static com.tradesuite.risk.Fixtures.SYMBOL;
 import static com.tradesuite.risk.Fixtures.T0;
 import static com.tradesuite.risk.Fixtures.TP_LEG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.tradesuite.broker.error.InsufficientQtyException;
 import com.tradesuite.broker.model.OrderClass;
@@ -149,6 +150,24 @@ class ProtectionActorTest {
             assertThat(request.orderClass()).isEqualTo(OrderClass.OCO);
             assertThat(request.stopLoss().stopPrice()).isEqualByComparingTo("95");
         });
+    }
+
+    @Test
+    void aPausedActorDoesNotActWhileTheStateIsRebuiltAndActsAgainOnceResumed() {
+        actor.activate();
+        actor.pause();
+        // A rebalance half-way through the replay: the legs look gone.
+        state.apply(canceled(TP_LEG, "tp-1"));
+        state.apply(canceled(STOP_LEG, "sl-1"));
+        actor.requestAudit();
+        actor.barClosed(SYMBOL);
+
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> broker.calls.isEmpty());
+
+        actor.activate();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !broker.submitted.isEmpty());
+        assertThat(broker.submitted.get(0).orderClass()).isEqualTo(OrderClass.OCO);
     }
 
     @Test

@@ -29,6 +29,7 @@ import com.tradesuite.schemas.event.Side;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class AccountWatcherTest {
     private Order replacementAtBroker;
 
     private final AccountWatcher watcher = new AccountWatcher(new TradeUpdateTranslator(),
-            new LogWatchContextStub(), state, log, audits::incrementAndGet, () -> { });
+            new LogWatchContextStub(), state, log, audits::incrementAndGet, () -> { }, symbol -> true);
 
     @Test
     void aNewBracketAnnouncesTheEntryAndBothHeldLegsNamingTheirParent() {
@@ -62,6 +63,28 @@ class AccountWatcherTest {
         assertThat(stop.stopPrice()).isEqualByComparingTo("95");
         assertThat(stop.status()).isEqualTo("held");
         assertThat(audits).hasValue(1);
+    }
+
+    @Test
+    void anInstanceAppendsOnlyTheFactsOfSymbolsInItsOwnPartitions() {
+        OwnedSymbols owned = new OwnedSymbols(6);
+        AccountWatcher partitioned = new AccountWatcher(new TradeUpdateTranslator(), new LogWatchContextStub(),
+                state, log, audits::incrementAndGet, () -> { }, owned);
+        state.apply(Fixtures.entryIntent());
+        TradeUpdate fill = update(TradeUpdateEvent.FILL, entryWithLegs(OrderStatus.FILLED, "10", "100"), "x-1");
+        int home = owned.partitionOf(fill.order().symbol());
+
+        owned.assign(Set.of((home + 1) % 6, (home + 2) % 6));
+        partitioned.onUpdate(fill);
+        assertThat(log.payloads()).as("another instance's symbol").isEmpty();
+
+        owned.revoke();
+        partitioned.onUpdate(fill);
+        assertThat(log.payloads()).as("nothing while rebalancing").isEmpty();
+
+        owned.assign(Set.of(home));
+        partitioned.onUpdate(fill);
+        assertThat(log.payloads()).singleElement().isInstanceOf(OrderFilled.class);
     }
 
     @Test

@@ -59,13 +59,28 @@ public final class EventLogConsumer implements AutoCloseable {
     private final List<LoggedEvent> replayBuffer = new ArrayList<>();
     private final List<LoggedEvent> liveBuffer = new ArrayList<>();
     private final AtomicLong replayed = new AtomicLong();
+    private volatile Set<Integer> ownedPartitions = Set.of();
     private volatile boolean assignedOnce;
     private volatile boolean replaying;
     private volatile boolean running = true;
 
+    /** Kafka's default: an instance that stops heart-beating loses its partitions after 45 s. */
+    public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(45);
+
     public EventLogConsumer(String bootstrapServers, String groupId, String source, Collection<Topic<?>> inputs,
                             LogHandler handler, EventPublisher publisher, Clock clock) {
+        this(bootstrapServers, groupId, source, inputs, handler, publisher, clock, DEFAULT_SESSION_TIMEOUT);
+    }
+
+    /**
+     * @param sessionTimeout how long a silent (crashed) instance keeps its partitions before the group hands them
+     *     to the others; a clean shutdown hands them over at once
+     */
+    public EventLogConsumer(String bootstrapServers, String groupId, String source, Collection<Topic<?>> inputs,
+                            LogHandler handler, EventPublisher publisher, Clock clock, Duration sessionTimeout) {
         Properties props = new Properties();
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis());
+        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(500, sessionTimeout.toMillis() / 5));
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, source);
@@ -84,6 +99,7 @@ public final class EventLogConsumer implements AutoCloseable {
         // Consumer lag and fetch rates appear as kafka_consumer_* metrics at /q/metrics.
         new KafkaClientMetrics(consumer).bindTo(Metrics.globalRegistry);
         Metrics.gauge("tradesuite.replay.events", replayed);
+        Metrics.gauge("tradesuite.partitions.owned", this, owner -> owner.ownedPartitions.size());
         this.thread = new Thread(this::run, source + "-event-log");
         this.thread.setDaemon(true);
     }
@@ -95,6 +111,11 @@ public final class EventLogConsumer implements AutoCloseable {
     /** True once the assigned partitions' history has been folded and live events are flowing. */
     public boolean ready() {
         return assignedOnce && !replaying;
+    }
+
+    /** The partition numbers whose symbols this instance owns (rebuilt and live); empty while rebalancing. */
+    public Set<Integer> ownedPartitions() {
+        return ownedPartitions;
     }
 
     /** Events folded from history so far (for progress reporting). */
@@ -163,6 +184,7 @@ public final class EventLogConsumer implements AutoCloseable {
                 partitions);
         replayBuffer.clear();
         replaying = false;
+        ownedPartitions = Set.copyOf(partitions);
         handler.onReplayCompleted(partitions);
         liveBuffer.forEach(this::deliver);
         liveBuffer.clear();
@@ -215,6 +237,7 @@ public final class EventLogConsumer implements AutoCloseable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             // Eager (range) rebalancing revokes everything and assigns anew, so state is rebuilt from scratch.
+            ownedPartitions = Set.of();
             replayEnds.clear();
             replayBuffer.clear();
             liveBuffer.clear();

@@ -1,5 +1,7 @@
 package com.tradesuite.service.log;
 
+import java.util.stream.Collectors;
+
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -20,6 +22,8 @@ public class EventLogReadinessCheck implements HealthCheck {
         return HealthCheckResponse.named("event-log-replay")
                 .status(runtime.replayed())
                 .withData("replayedEvents", runtime.replayedEvents())
+                .withData("partitions", runtime.ownedPartitions().stream().sorted().map(String::valueOf)
+                        .collect(Collectors.joining(",")))
                 .build();
     }
 }

@@ -2,8 +2,12 @@ package com.tradesuite.service.log;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.tradesuite.service.ConfigDurations;
+import com.tradesuite.service.InvalidConfigException;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -33,6 +37,12 @@ public class EventLogRuntime {
     @ConfigProperty(name = "tradesuite.log.publish-timeout", defaultValue = "PT10S")
     Duration publishTimeout;
 
+    /** How long a crashed instance keeps its partitions before the others take them over (6s..5m). */
+    @ConfigProperty(name = SESSION_TIMEOUT_KEY, defaultValue = "45s")
+    String sessionTimeout;
+
+    static final String SESSION_TIMEOUT_KEY = "tradesuite.log.session-timeout";
+
     @Inject
     Instance<EventSourcedService> services;
 
@@ -56,7 +66,7 @@ public class EventLogRuntime {
         if (services.isResolvable()) {
             EventSourcedService service = services.get();
             consumer = new EventLogConsumer(bootstrapServers, serviceName, serviceName, service.inputs(), service,
-                    publisherInstance(), Clock.systemUTC());
+                    publisherInstance(), Clock.systemUTC(), sessionTimeout());
             consumer.start();
         }
     }
@@ -73,6 +83,25 @@ public class EventLogRuntime {
     /** True when the service's state is rebuilt from the log (always true for a service that folds nothing). */
     public boolean replayed() {
         return consumer == null ? services.isUnsatisfied() : consumer.ready();
+    }
+
+    /** The partitions this instance owns now (every input topic's partition of that number). */
+    public Set<Integer> ownedPartitions() {
+        return consumer == null ? Set.of() : consumer.ownedPartitions();
+    }
+
+    /** Bad config stops startup naming the key; the broker accepts 6 s to 5 min by default. */
+    private Duration sessionTimeout() {
+        Duration parsed;
+        try {
+            parsed = ConfigDurations.parse(sessionTimeout);
+        } catch (RuntimeException e) {
+            throw new InvalidConfigException(SESSION_TIMEOUT_KEY, "'" + sessionTimeout + "' is not a duration");
+        }
+        if (parsed.compareTo(Duration.ofSeconds(6)) < 0 || parsed.compareTo(Duration.ofMinutes(5)) > 0) {
+            throw new InvalidConfigException(SESSION_TIMEOUT_KEY, sessionTimeout + " is outside 6s..5m");
+        }
+        return parsed;
     }
 
     public long replayedEvents() {

@@ -12,7 +12,10 @@ import com.tradesuite.broker.resilience.BackoffPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,17 +54,21 @@ public final class TradeUpdateStream implements AutoCloseable {
 
     private volatile StreamState state = StreamState.NOT_STARTED;
     private Instant catchUpFrom;
+    private List<String> knownOpenOrderIds;
     private WebSocket socket;
     private int generation;
     private int failedConnects;
 
     /**
-     * @param catchUpFrom replay orders changed since this instant on the first connect too; null to start from
+     * @param catchUpFrom replay orders submitted since this instant on the first connect too; null to start from
      *     the broker's clock at the first connect
+     * @param knownOpenOrderIds orders the caller last saw open (e.g. in its log): the first catch-up reads each of
+     *     them again, because the broker's {@code after} filter is by submission time and would miss an old order
+     *     that filled or was canceled meanwhile
      */
     public TradeUpdateStream(OkHttpClient http, BrokerConfig config, ObjectMapper mapper, TradingClient trading,
             TradeUpdateListener listener, BackoffPolicy reconnectBackoff, ScheduledExecutorService events,
-            Clock clock, Instant catchUpFrom) {
+            Clock clock, Instant catchUpFrom, Collection<String> knownOpenOrderIds) {
         this.http = http;
         this.config = config;
         this.mapper = mapper;
@@ -73,6 +80,7 @@ public final class TradeUpdateStream implements AutoCloseable {
         this.events = events;
         this.clock = clock;
         this.catchUpFrom = catchUpFrom;
+        this.knownOpenOrderIds = List.copyOf(knownOpenOrderIds);
     }
 
     /** Connects in the background; returns at once. */
@@ -92,6 +100,9 @@ public final class TradeUpdateStream implements AutoCloseable {
     /** Closes the socket for good; no reconnect follows. */
     @Override
     public void close() {
+        if (events.isShutdown()) {
+            return; // closing twice is harmless
+        }
         state = StreamState.CLOSED;
         events.execute(() -> {
             if (socket != null) {
@@ -185,14 +196,23 @@ public final class TradeUpdateStream implements AutoCloseable {
 
     private void catchUp() {
         Instant since = tracker.lastEventAt() != null ? tracker.lastEventAt() : catchUpFrom;
-        if (since == null && listeningCount.get() == 0) {
+        if (since == null && listeningCount.get() == 0 && knownOpenOrderIds.isEmpty()) {
             // First connect with no history to replay: remember where the broker's clock stands.
             catchUpFrom = brokerNow();
             return;
         }
-        for (Order order : catchUp.changedSince(since, tracker.openOrderIds())) {
+        if (since == null) {
+            // No history but orders known open: nothing submitted before now is missing, those orders aside.
+            since = brokerNow();
+            catchUpFrom = since;
+        }
+        Set<String> open = new LinkedHashSet<>(knownOpenOrderIds);
+        open.addAll(tracker.openOrderIds());
+        for (Order order : catchUp.changedSince(since, List.copyOf(open))) {
             tracker.missedUpdates(order).forEach(this::deliver);
         }
+        // From now on the tracker knows what it saw open; the caller's list served the first catch-up.
+        knownOpenOrderIds = List.of();
     }
 
     private Instant brokerNow() {

@@ -13,6 +13,7 @@ import com.tradesuite.broker.ws.StreamState;
 import com.tradesuite.broker.ws.TradeUpdateStream;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -88,5 +89,34 @@ class PartialFillAndStreamIT {
                 .map(u -> u.synthetic() ? "catch-up" : "live").distinct().collect(Collectors.toList());
         System.out.println("fills after the drop came from: " + sources);
         assertThat(listener.errors).isEmpty();
+    }
+
+    @Test
+    void given_an_old_order_that_filled_while_no_stream_ran_then_a_new_stream_told_it_was_open_delivers_its_fill() {
+        Order resting = fx.client.trading().submitOrder(
+                OrderRequest.limit("AMD", OrderSide.BUY, BigDecimal.ONE, new BigDecimal("45.00")));
+        stream.close();
+        fx.exchange.gapTo("AMD", new BigDecimal("44.00"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> fx.client.trading().getOrder(resting.id()).status() == OrderStatus.FILLED);
+        // The caller's log ends after the order was submitted: the broker's submission-time filter excludes it.
+        Instant afterSubmission = resting.submittedAt().plus(Duration.ofMinutes(10));
+
+        CollectingListener unaware = new CollectingListener();
+        try (TradeUpdateStream withoutIds = fx.client.tradeUpdates(unaware, afterSubmission)) {
+            withoutIds.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> withoutIds.state() == StreamState.LISTENING);
+        }
+        CollectingListener told = new CollectingListener();
+        try (TradeUpdateStream withIds = fx.client.tradeUpdates(told, afterSubmission, List.of(resting.id()))) {
+            withIds.start();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> told.filledQty(resting.id()).compareTo(BigDecimal.ONE) == 0);
+        }
+
+        assertThat(unaware.filledQty(resting.id())).as("the submission-time filter alone misses the fill")
+                .isEqualByComparingTo("0");
+        assertThat(told.executionsOf(resting.id())).singleElement()
+                .satisfies(fill -> assertThat(fill.price()).isEqualByComparingTo("44.00"));
     }
 }
