@@ -44,6 +44,9 @@ class KubernetesManifestsTest {
         assertThat(DOCS).isNotEmpty();
     }
 
+    /** The services whose state is all per symbol, so they scale up to the partition count (docs/SERVICES.md). */
+    private static final Set<String> PARTITION_SCALED = Set.of("seller-service", "risk-manager-service");
+
     private static Optional<JsonNode> find(String kind, String name) {
         return DOCS.stream().filter(doc -> kind.equals(doc.path("kind").asText())
                 && name.equals(doc.path("metadata").path("name").asText())).findFirst();
@@ -56,12 +59,23 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void everyModuleHasOneReplicaDeploymentAndAService() {
+    void everyModuleHasADeploymentScaledAsItsStateAllowsAndAService() {
+        int partitions = find("ConfigMap", "tradesuite-config").orElseThrow()
+                .path("data").path("TRADESUITE_TOPICS_PARTITIONS").asInt();
         for (ServiceModule module : ServiceModule.all()) {
             JsonNode deployment = find("Deployment", module.name()).orElseThrow(
                     () -> new AssertionError("no Deployment " + module.name()));
-            assertThat(deployment.path("spec").path("replicas").asInt()).as(module.name()).isEqualTo(1);
-            assertThat(deployment.path("spec").path("strategy").path("type").asText()).isEqualTo("Recreate");
+            int replicas = deployment.path("spec").path("replicas").asInt();
+            String strategy = deployment.path("spec").path("strategy").path("type").asText();
+            if (PARTITION_SCALED.contains(module.name())) {
+                // Ownership moves between replicas and is never shared, so a rolling update is safe.
+                assertThat(replicas).as(module.name()).isBetween(1, partitions);
+                assertThat(strategy).as(module.name()).isEqualTo("RollingUpdate");
+            } else {
+                // Account-wide state: never two instances, not even during a rollout.
+                assertThat(replicas).as(module.name()).isEqualTo(1);
+                assertThat(strategy).as(module.name()).isEqualTo("Recreate");
+            }
             assertThat(container(module).path("image").asText()).startsWith("tradesuite/" + module.name() + ":");
             JsonNode service = find("Service", module.name()).orElseThrow(
                     () -> new AssertionError("no Service " + module.name()));

@@ -39,11 +39,15 @@ public final class LocalStack implements AutoCloseable {
     private final EmbeddedKafkaBroker broker;
     private final PaperExchangeServer exchange;
     private final List<ServiceProcess> services;
+    private final Path projectDir;
+    private final Map<String, String> environment = new HashMap<>();
 
-    private LocalStack(EmbeddedKafkaBroker broker, PaperExchangeServer exchange, List<ServiceProcess> services) {
+    private LocalStack(EmbeddedKafkaBroker broker, PaperExchangeServer exchange, List<ServiceProcess> services,
+                       Path projectDir) {
         this.broker = broker;
         this.exchange = exchange;
         this.services = services;
+        this.projectDir = projectDir;
     }
 
     /** Starts everything and waits until every service is ready, printing progress to {@code out}. */
@@ -67,17 +71,23 @@ public final class LocalStack implements AutoCloseable {
         out.printf("Paper exchange ready at %s (seed %d, symbols %s, simulated time %s)%n", exchange.baseUrl(),
                 options.seed(), String.join(",", options.symbols()), exchange.now());
         List<ServiceProcess> services = new ArrayList<>();
-        LocalStack stack = new LocalStack(broker, exchange, services);
+        LocalStack stack = new LocalStack(broker, exchange, services, options.projectDir());
         try {
-            Path logDir = options.projectDir().resolve(".local-stack/logs");
-            Map<String, String> env = serviceEnvironment(options, broker, exchange);
+            Map<String, String> env = stack.environment;
+            env.putAll(serviceEnvironment(options, broker, exchange));
             env.putAll(extraEnv);
             for (int i = 0; i < SERVICES.size(); i++) {
                 int port = options.basePort() == 0 ? freePort() : options.basePort() + i;
-                services.add(ServiceProcess.start(options.projectDir(), SERVICES.get(i), port, env, logDir));
+                services.add(ServiceProcess.start(options.projectDir(), SERVICES.get(i), 1, port, env,
+                        stack.logDir()));
             }
-            out.printf("Started %d services, logs in %s%n", services.size(), logDir);
+            out.printf("Started %d services, logs in %s%n", services.size(), stack.logDir());
             stack.awaitReady(services, out, readyTimeout);
+            for (String scaled : LocalStackOptions.SCALABLE) {
+                for (int instance = 2; instance <= options.instancesOf(scaled); instance++) {
+                    stack.addInstance(scaled, out, readyTimeout);
+                }
+            }
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -110,6 +120,27 @@ public final class LocalStack implements AutoCloseable {
         env.put("TRADESUITE_BROKER_RATE_LIMIT_PER_MINUTE", String.valueOf(LOCAL_RATE_LIMIT_PER_MINUTE));
         env.put("TRADESUITE_SCANNER_SYMBOLS", String.join(",", options.symbols()));
         return env;
+    }
+
+    /**
+     * Starts one more instance of a service (same environment, a free port) and waits until it is ready: the
+     * consumer group then spreads the partitions over the instances.
+     */
+    public ServiceProcess addInstance(String name, PrintStream out, Duration readyTimeout) {
+        int instance = instances(name).size() + 1;
+        ServiceProcess added = ServiceProcess.start(projectDir, name, instance, freePort(), environment, logDir());
+        services.add(added);
+        awaitReady(List.of(added), out, readyTimeout);
+        return added;
+    }
+
+    /** Every running instance of a service, in start order. */
+    public List<ServiceProcess> instances(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).toList();
+    }
+
+    private Path logDir() {
+        return projectDir.resolve(".local-stack/logs");
     }
 
     public String bootstrapServers() {

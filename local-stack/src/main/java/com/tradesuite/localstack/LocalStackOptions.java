@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The run command's options; every option has a default, and a bad value stops the run naming the option.
@@ -20,9 +22,15 @@ import java.util.Locale;
  * @param speedUp simulated seconds per real second
  * @param seed the price generator's seed: the same seed gives the same prices
  * @param csvFile a bar file to replay instead of generated prices, or null
+ * @param instances how many instances of each partition-scaled service to run (1 unless --scale says more)
  */
 public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, int exchangePort, List<String> symbols,
-                                Duration sessionLength, double speedUp, long seed, Path csvFile, boolean help) {
+                                Duration sessionLength, double speedUp, long seed, Path csvFile,
+                                Map<String, Integer> instances, boolean help) {
+
+    /** The services whose state is all per symbol, so they run up to one instance per partition. */
+    public static final List<String> SCALABLE = List.of("seller-service", "risk-manager-service");
+    private static final int MAX_INSTANCES = 6;
 
     static final String USAGE = """
             Usage: run.sh [options]
@@ -36,6 +44,8 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
               --speed-up N        simulated seconds per real second (default 120)
               --seed N            price generator seed (default 42); same seed, same prices
               --csv FILE          replay 1-minute bars from FILE (symbol,timestamp,open,high,low,close,volume)
+              --scale S=N,...     run N instances of seller-service and/or risk-manager-service (1..6; they
+                                  split the 6 partitions), e.g. --scale seller-service=2,risk-manager-service=2
               --no-session        start everything and run until Ctrl-C without driving the clock
               --kafka-port N      Kafka client port (default 9092; 0 = any free port)
               --exchange-port N   paper exchange port (default 8089; 0 = any free port)
@@ -56,6 +66,7 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
         double speedUp = 120;
         long seed = 42;
         Path csv = null;
+        Map<String, Integer> instances = Map.of();
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
@@ -71,6 +82,7 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
                 case "--speed-up" -> speedUp = positive(value(args, ++i, option), option);
                 case "--seed" -> seed = whole(value(args, ++i, option), option);
                 case "--csv" -> csv = Path.of(value(args, ++i, option)).toAbsolutePath();
+                case "--scale" -> instances = scale(value(args, ++i, option), option);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n\n" + USAGE);
             }
         }
@@ -81,7 +93,30 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
             throw new IllegalArgumentException("--csv: cannot read " + csv);
         }
         return new LocalStackOptions(projectDir, kafkaPort, basePort, exchangePort, symbols, session, speedUp, seed,
-                csv, help);
+                csv, instances, help);
+    }
+
+    /** Instances of the service (1 unless scaled). */
+    public int instancesOf(String service) {
+        return instances.getOrDefault(service, 1);
+    }
+
+    private static Map<String, Integer> scale(String text, String option) {
+        Map<String, Integer> scaled = new LinkedHashMap<>();
+        for (String part : text.split(",")) {
+            String[] pair = part.trim().split("=");
+            if (pair.length != 2 || !SCALABLE.contains(pair[0].trim())) {
+                throw new IllegalArgumentException(option + ": '" + part.trim() + "' is not <service>=<instances> with"
+                        + " a service of " + SCALABLE);
+            }
+            long count = whole(pair[1], option);
+            if (count < 1 || count > MAX_INSTANCES) {
+                throw new IllegalArgumentException(option + ": " + pair[0].trim() + "=" + count + " is outside 1.."
+                        + MAX_INSTANCES + " (the partition count)");
+            }
+            scaled.put(pair[0].trim(), (int) count);
+        }
+        return Map.copyOf(scaled);
     }
 
     private static String value(List<String> args, int index, String option) {

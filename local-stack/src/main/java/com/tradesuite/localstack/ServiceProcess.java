@@ -34,11 +34,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code <projectDir>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment.
+     * Starts {@code <projectDir>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment; instance 2
+     * and later of a service log to {@code <name>-<instance>.log}.
      *
      * @throws IllegalStateException if the service has not been built
      */
-    public static ServiceProcess start(Path projectDir, String name, int port, Map<String, String> env, Path logDir) {
+    public static ServiceProcess start(Path projectDir, String name, int instance, int port, Map<String, String> env,
+                                       Path logDir) {
         Path jar = projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not built: " + jar + " is missing. Build first with"
@@ -46,7 +48,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             Files.createDirectories(logDir);
-            Path logFile = logDir.resolve(name + ".log");
+            Path logFile = logDir.resolve(instance == 1 ? name + ".log" : name + "-" + instance + ".log");
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                     "-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)

@@ -25,9 +25,10 @@ public final class ServiceReports {
         return get(stack.service("monitor-service"), "/report");
     }
 
-    /** The risk manager's protection view (JSON). */
+    /** The risk manager's protection view (JSON), one line per instance (each covers its own partitions). */
     public static String protection(LocalStack stack) {
-        return get(stack.service("risk-manager-service"), "/protection");
+        return String.join(System.lineSeparator(), stack.instances("risk-manager-service").stream()
+                .map(instance -> get(instance, "/protection")).toList());
     }
 
     static String get(ServiceProcess service, String path) {

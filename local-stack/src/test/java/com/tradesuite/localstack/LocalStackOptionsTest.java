@@ -59,6 +59,21 @@ class LocalStackOptionsTest {
     }
 
     @Test
+    void scaleRunsMoreInstancesOfThePartitionScaledServicesOnly() {
+        LocalStackOptions options = LocalStackOptions.parse(
+                List.of("--scale", "seller-service=2,risk-manager-service=3"));
+
+        assertThat(options.instancesOf("seller-service")).isEqualTo(2);
+        assertThat(options.instancesOf("risk-manager-service")).isEqualTo(3);
+        assertThat(options.instancesOf("buyer-service")).isEqualTo(1);
+        assertThat(LocalStackOptions.parse(List.of()).instancesOf("seller-service")).isEqualTo(1);
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--scale", "buyer-service=2")))
+                .hasMessageStartingWith("--scale: 'buyer-service=2' is not <service>=<instances>");
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--scale", "seller-service=7")))
+                .hasMessage("--scale: seller-service=7 is outside 1..6 (the partition count)");
+    }
+
+    @Test
     void anUnknownOptionIsNamedWithTheUsage() {
         assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--fast")))
                 .hasMessageStartingWith("unknown option --fast").hasMessageContaining("Usage:");
