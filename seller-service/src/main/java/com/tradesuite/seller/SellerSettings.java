@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.function.Function;
 
+import com.tradesuite.domain.exit.MomentumTrail;
 import com.tradesuite.service.InvalidConfigException;
 
 /**
@@ -16,9 +17,11 @@ import com.tradesuite.service.InvalidConfigException;
  * @param cooldown how long a losing exit keeps the buyer out of the symbol
  * @param intentGrace how long an in-flight intent of an equal or higher layer holds the seller back
  * @param replaceWindow how long an in-flight intent of a lower layer holds the seller back
+ * @param momentum how momentum over the last bars tightens or extends the trail
  */
 public record SellerSettings(String timeframe, int atrPeriod, BigDecimal atrMultiple, BigDecimal minStep,
-                             Duration cooldown, Duration intentGrace, Duration replaceWindow) {
+                             Duration cooldown, Duration intentGrace, Duration replaceWindow,
+                             MomentumTrail momentum) {
 
     public static final String TIMEFRAME = "seller.bars.timeframe";
     public static final String ATR_PERIOD = "seller.trailing.atr-period";
@@ -27,6 +30,10 @@ public record SellerSettings(String timeframe, int atrPeriod, BigDecimal atrMult
     public static final String COOLDOWN_MINUTES = "seller.cooldown.minutes";
     public static final String INTENT_GRACE_SECONDS = "seller.arbiter.intent-grace-seconds";
     public static final String REPLACE_WINDOW_SECONDS = "seller.arbiter.replace-window-seconds";
+    public static final String MOMENTUM_LOOKBACK = "seller.momentum.lookback-bars";
+    public static final String MOMENTUM_STRONG_MOVE = "seller.momentum.strong-move-atr";
+    public static final String MOMENTUM_TIGHTEN = "seller.momentum.tighten-factor";
+    public static final String MOMENTUM_EXTEND = "seller.momentum.extend-factor";
 
     /** Reads every key through {@code lookup} (null = missing) and validates it. */
     public static SellerSettings parse(Function<String, String> lookup) {
@@ -43,7 +50,27 @@ public record SellerSettings(String timeframe, int atrPeriod, BigDecimal atrMult
         Duration cooldown = Duration.ofMinutes(wholeNumber(lookup, COOLDOWN_MINUTES, 1, 7L * 24 * 60));
         Duration grace = Duration.ofSeconds(wholeNumber(lookup, INTENT_GRACE_SECONDS, 0, 24L * 3600));
         Duration window = Duration.ofSeconds(wholeNumber(lookup, REPLACE_WINDOW_SECONDS, 0, 3600));
-        return new SellerSettings(timeframe, atrPeriod, atrMultiple, minStep, cooldown, grace, window);
+        return new SellerSettings(timeframe, atrPeriod, atrMultiple, minStep, cooldown, grace, window,
+                momentum(lookup));
+    }
+
+    private static MomentumTrail momentum(Function<String, String> lookup) {
+        int lookback = (int) wholeNumber(lookup, MOMENTUM_LOOKBACK, 1, 1_000);
+        BigDecimal strongMove = decimal(lookup, MOMENTUM_STRONG_MOVE);
+        if (strongMove.signum() <= 0) {
+            throw new InvalidConfigException(MOMENTUM_STRONG_MOVE, "must be positive, was " + strongMove.toPlainString());
+        }
+        BigDecimal tighten = decimal(lookup, MOMENTUM_TIGHTEN);
+        if (tighten.signum() <= 0 || tighten.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidConfigException(MOMENTUM_TIGHTEN, "must be above 0 and at most 1 (1 = never tighten), was "
+                    + tighten.toPlainString());
+        }
+        BigDecimal extend = decimal(lookup, MOMENTUM_EXTEND);
+        if (extend.compareTo(BigDecimal.ONE) < 0) {
+            throw new InvalidConfigException(MOMENTUM_EXTEND, "must be at least 1 (1 = never extend), was "
+                    + extend.toPlainString());
+        }
+        return new MomentumTrail(lookback, strongMove, tighten, extend);
     }
 
     private static String required(Function<String, String> lookup, String key) {

@@ -82,7 +82,8 @@ public final class SellerState {
         if (!settings.timeframe().equals(bar.timeframe())) {
             return Optional.empty();
         }
-        SymbolTrend trend = trends.getOrDefault(symbol, SymbolTrend.start(settings.atrPeriod()));
+        SymbolTrend trend = trends.getOrDefault(symbol, SymbolTrend.start(settings.atrPeriod(),
+                settings.momentum().lookback() + 1));
         if (!trend.isNew(bar)) {
             return Optional.empty();
         }
@@ -95,7 +96,8 @@ public final class SellerState {
         if (marketTime == null || barEnd.isAfter(marketTime)) {
             marketTime = barEnd;
         }
-        return Optional.of(new BarView(symbol, bar, barEnd, highestBefore, next.atr().current()));
+        return Optional.of(new BarView(symbol, bar, barEnd, highestBefore, next.atr().current(),
+                next.recentCloses()));
     }
 
     public TradingState trading() {

@@ -2,6 +2,8 @@ package com.tradesuite.seller;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.tradesuite.domain.signal.WilderAtr;
 import com.tradesuite.schemas.event.BarClosed;
@@ -13,11 +15,13 @@ import com.tradesuite.schemas.event.BarClosed;
  * @param lastBarStart start of the newest bar folded, null before the first
  * @param highestClose highest close seen while the position opened at {@code highestSince} was open, else null
  * @param highestSince the opening time of the position {@code highestClose} belongs to
+ * @param recentCloses the newest closes, oldest first, at most {@code closesKept} (momentum reads them)
  */
-public record SymbolTrend(WilderAtr atr, Instant lastBarStart, BigDecimal highestClose, Instant highestSince) {
+public record SymbolTrend(WilderAtr atr, Instant lastBarStart, BigDecimal highestClose, Instant highestSince,
+                          List<BigDecimal> recentCloses, int closesKept) {
 
-    public static SymbolTrend start(int atrPeriod) {
-        return new SymbolTrend(WilderAtr.of(atrPeriod), null, null, null);
+    public static SymbolTrend start(int atrPeriod, int closesKept) {
+        return new SymbolTrend(WilderAtr.of(atrPeriod), null, null, null, List.of(), closesKept);
     }
 
     /** True when this bar is newer than every bar folded so far. */
@@ -37,11 +41,14 @@ public record SymbolTrend(WilderAtr atr, Instant lastBarStart, BigDecimal highes
      */
     public SymbolTrend next(BarClosed bar, Instant positionOpenedAt) {
         WilderAtr nextAtr = atr.next(bar.high(), bar.low(), bar.close());
+        List<BigDecimal> closes = new ArrayList<>(recentCloses);
+        closes.add(bar.close());
+        List<BigDecimal> kept = List.copyOf(closes.subList(Math.max(0, closes.size() - closesKept), closes.size()));
         if (positionOpenedAt == null) {
-            return new SymbolTrend(nextAtr, bar.barStart(), null, null);
+            return new SymbolTrend(nextAtr, bar.barStart(), null, null, kept, closesKept);
         }
         BigDecimal before = highestCloseOf(positionOpenedAt);
         BigDecimal highest = before == null ? bar.close() : before.max(bar.close());
-        return new SymbolTrend(nextAtr, bar.barStart(), highest, positionOpenedAt);
+        return new SymbolTrend(nextAtr, bar.barStart(), highest, positionOpenedAt, kept, closesKept);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.tradesuite.broker.request.ClientOrderId;
+import com.tradesuite.domain.exit.MomentumTrail;
 import com.tradesuite.domain.exit.TrailDecision;
 import com.tradesuite.domain.exit.TrailingStopRule;
 import com.tradesuite.domain.order.OrderBook;
@@ -20,8 +21,9 @@ import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderType;
 
 /**
- * On each bar, an open position's live stop trails the highest close by k ATR ({@link TrailingStopRule}), only
- * upward, and only while no other intent is in flight for the position ({@link LayerArbiter}).
+ * On each bar, an open position's live stop trails the highest close by k ATR ({@link TrailingStopRule}), k set by
+ * momentum ({@link MomentumTrail}: tighter when it fades, wider when strong), only upward, and only while no other
+ * intent is in flight for the position ({@link LayerArbiter}).
  */
 public final class TrailPlanner {
 
@@ -30,15 +32,20 @@ public final class TrailPlanner {
 
     private final TrailingStopRule rule;
     private final LayerArbiter arbiter;
+    private final MomentumTrail momentum;
+    private final BigDecimal baseMultiple;
 
-    public TrailPlanner(TrailingStopRule rule, LayerArbiter arbiter) {
+    public TrailPlanner(TrailingStopRule rule, LayerArbiter arbiter, MomentumTrail momentum, BigDecimal baseMultiple) {
         this.rule = rule;
         this.arbiter = arbiter;
+        this.momentum = momentum;
+        this.baseMultiple = baseMultiple;
     }
 
     public static TrailPlanner of(SellerSettings settings) {
         return new TrailPlanner(new TrailingStopRule(settings.atrMultiple(), settings.minStep()),
-                new LayerArbiter(settings.intentGrace(), settings.replaceWindow()));
+                new LayerArbiter(settings.intentGrace(), settings.replaceWindow()), settings.momentum(),
+                settings.atrMultiple());
     }
 
     /**
@@ -72,8 +79,9 @@ public final class TrailPlanner {
         if (resend.isPresent()) {
             return resend.get();
         }
+        MomentumTrail.Multiple multiple = momentum.multiple(baseMultiple, view.recentCloses(), view.atr().get());
         TrailDecision decision = rule.evaluate(stop.stopPrice(), view.highestCloseBefore(), view.bar(),
-                view.atr().get());
+                view.atr().get(), multiple.value(), multiple.reason());
         if (decision instanceof TrailDecision.Raise raise) {
             // Same stop order and same new price = same decision = same id, so a repeat is refused as a duplicate.
             String newClientOrderId = ClientOrderId.derive(ID_PURPOSE, symbol,

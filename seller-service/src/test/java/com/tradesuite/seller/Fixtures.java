@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.tradesuite.domain.exit.MomentumTrail;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
@@ -31,9 +32,14 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** Momentum neutral (factors 1): the trail is always the base 2 ATR. */
     static SellerSettings settings() {
+        return settings(new MomentumTrail(3, dec("1.5"), BigDecimal.ONE, BigDecimal.ONE));
+    }
+
+    static SellerSettings settings(MomentumTrail momentum) {
         return new SellerSettings("1Min", 3, dec("2"), dec("0.05"), Duration.ofMinutes(30), Duration.ofSeconds(120),
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2), momentum);
     }
 
     static BigDecimal dec(String value) {

@@ -9,11 +9,13 @@ import static com.tradesuite.seller.Fixtures.minute;
 import static com.tradesuite.seller.Fixtures.replaced;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.tradesuite.domain.exit.MomentumTrail;
 import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderClass;
@@ -80,6 +82,48 @@ class SellerCoreTest {
         live(bar(5, "101"), bar(6, "100"), bar(7, "99.50"));
         assertThat(recorder.patches).hasSize(3);
         assertThat(recorder.intents).extracting(intent -> intent.payload().newClientOrderId()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void givenFadingMomentumThenTheTrailTightensWhereTheBaseTrailWouldHold() {
+        SellerCore withMomentum = new SellerCore(Fixtures.settings(
+                new MomentumTrail(3, dec("1.5"), dec("0.5"), dec("1.5"))), recorder, recorder);
+        Recorder neutralRecorder = new Recorder();
+        SellerCore neutral = new SellerCore(Fixtures.settings(), neutralRecorder, neutralRecorder);
+        for (SellerCore seller : List.of(withMomentum, neutral)) {
+            bracketPosition("95").forEach(event -> seller.onEvent(event, false));
+        }
+        // ATR(3) stays 1. Bar 2: 100 - 2 = 98.00; bar 3 (+0.5 ATR over 3 bars, steady): 100.5 - 2 = 98.50.
+        tradeAndConfirm(withMomentum, recorder, bar(0, "100"), bar(1, "100"), bar(2, "100"), bar(3, "100.5"));
+        tradeAndConfirm(neutral, neutralRecorder, bar(0, "100"), bar(1, "100"), bar(2, "100"), bar(3, "100.5"));
+        assertThat(recorder.patches).extracting(Recorder.Patch::newStop).map(BigDecimal::toPlainString)
+                .containsExactly("98.00", "98.50");
+
+        // When the close falls below where it was three bars ago, momentum has faded: the trail moves to 1 ATR.
+        tradeAndConfirm(withMomentum, recorder, bar(4, "100.2"), bar(5, "99.8"));
+        tradeAndConfirm(neutral, neutralRecorder, bar(4, "100.2"), bar(5, "99.8"));
+
+        assertThat(neutralRecorder.patches).as("the base 2 ATR trail holds at 98.50").hasSize(2);
+        assertThat(recorder.patches).hasSize(3);
+        assertThat(recorder.patches.get(2).newStop()).isEqualByComparingTo("99.50");
+        assertThat(recorder.intents.get(2).payload().reason()).contains("momentum faded");
+    }
+
+    /** Feeds bars; each replace the seller asks for is confirmed by the broker before the next bar. */
+    private static void tradeAndConfirm(SellerCore seller, Recorder rec, EventEnvelope<?>... bars) {
+        for (EventEnvelope<?> bar : bars) {
+            int before = rec.intents.size();
+            seller.onEvent(bar, false);
+            if (rec.intents.size() > before) {
+                EventEnvelope<OrderReplaceRequested> intent = rec.intents.get(rec.intents.size() - 1);
+                String oldClientId = rec.intents.size() == 1 ? "sl-1"
+                        : rec.intents.get(rec.intents.size() - 2).payload().newClientOrderId();
+                seller.onEvent(intent, false);
+                seller.onEvent(replaced(intent.payload().brokerOrderId(), oldClientId, "b-sl-" + rec.intents.size(),
+                        intent.payload().newClientOrderId(), intent.payload().stopPrice().toPlainString(),
+                        intent.occurredAt()), false);
+            }
+        }
     }
 
     @Test

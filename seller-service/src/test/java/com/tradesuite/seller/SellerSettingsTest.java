@@ -22,6 +22,10 @@ class SellerSettingsTest {
         values.put(SellerSettings.COOLDOWN_MINUTES, "30");
         values.put(SellerSettings.INTENT_GRACE_SECONDS, "120");
         values.put(SellerSettings.REPLACE_WINDOW_SECONDS, "2");
+        values.put(SellerSettings.MOMENTUM_LOOKBACK, "5");
+        values.put(SellerSettings.MOMENTUM_STRONG_MOVE, "1.5");
+        values.put(SellerSettings.MOMENTUM_TIGHTEN, "0.5");
+        values.put(SellerSettings.MOMENTUM_EXTEND, "1.5");
         return values;
     }
 
@@ -35,6 +39,8 @@ class SellerSettingsTest {
         assertThat(settings.cooldown()).isEqualTo(Duration.ofMinutes(30));
         assertThat(settings.intentGrace()).isEqualTo(Duration.ofSeconds(120));
         assertThat(settings.replaceWindow()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.momentum().lookback()).isEqualTo(5);
+        assertThat(settings.momentum().tightenFactor()).isEqualByComparingTo("0.5");
     }
 
     @Test
@@ -48,6 +54,10 @@ class SellerSettingsTest {
         assertRejected(SellerSettings.INTENT_GRACE_SECONDS, "-5");
         assertRejected(SellerSettings.TIMEFRAME, " ");
         assertRejected(SellerSettings.REPLACE_WINDOW_SECONDS, null);
+        assertRejected(SellerSettings.MOMENTUM_LOOKBACK, "0");
+        assertRejected(SellerSettings.MOMENTUM_STRONG_MOVE, "0");
+        assertRejected(SellerSettings.MOMENTUM_TIGHTEN, "1.5");
+        assertRejected(SellerSettings.MOMENTUM_EXTEND, "0.8");
     }
 
     private static void assertRejected(String key, String value) {

@@ -31,9 +31,22 @@ public final class TrailingStopRule {
      * @param highestCloseSoFar the highest close since entry before this bar, or null for the first bar
      */
     public TrailDecision evaluate(BigDecimal currentStop, BigDecimal highestCloseSoFar, BarClosed bar, BigDecimal atr) {
+        return evaluate(currentStop, highestCloseSoFar, bar, atr, atrMultiple, null);
+    }
+
+    /**
+     * Like {@link #evaluate(BigDecimal, BigDecimal, BarClosed, BigDecimal)} with the multiple momentum chose.
+     *
+     * @param why why this multiple (e.g. "momentum faded: tighten"), or null for the configured one
+     */
+    public TrailDecision evaluate(BigDecimal currentStop, BigDecimal highestCloseSoFar, BarClosed bar, BigDecimal atr,
+                                  BigDecimal multiple, String why) {
         Objects.requireNonNull(currentStop, "currentStop");
+        if (multiple.signum() <= 0) {
+            throw new IllegalArgumentException("multiple must be positive, was " + multiple);
+        }
         BigDecimal highest = highestCloseSoFar == null ? bar.close() : highestCloseSoFar.max(bar.close());
-        BigDecimal trail = PriceRounding.down(highest.subtract(atr.multiply(atrMultiple)));
+        BigDecimal trail = PriceRounding.down(highest.subtract(atr.multiply(multiple)));
         // A sell stop must sit at least a tick below the market, else the broker refuses it.
         BigDecimal belowMarket = PriceRounding.down(bar.close().subtract(PriceRounding.tick(bar.close())));
         BigDecimal candidate = trail.min(belowMarket);
@@ -45,7 +58,7 @@ public final class TrailingStopRule {
             return new TrailDecision.Hold(highest, "raise to " + candidate.toPlainString() + " is below the minimum step "
                     + minStep.toPlainString());
         }
-        return new TrailDecision.Raise(highest, candidate, "trail to " + atrMultiple.stripTrailingZeros().toPlainString()
-                + " ATR below the highest close " + highest.toPlainString());
+        return new TrailDecision.Raise(highest, candidate, "trail to " + multiple.stripTrailingZeros().toPlainString()
+                + " ATR below the highest close " + highest.toPlainString() + (why == null ? "" : "; " + why));
     }
 }
