@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /** Reads what the services report over HTTP: the monitor's trade report and the risk manager's protection view. */
 public final class ServiceReports {
@@ -27,8 +28,12 @@ public final class ServiceReports {
 
     /** The risk manager's protection view (JSON), one line per instance (each covers its own partitions). */
     public static String protection(LocalStack stack) {
-        return String.join(System.lineSeparator(), stack.instances("risk-manager-service").stream()
-                .map(instance -> get(instance, "/protection")).toList());
+        List<ServiceProcess> instances = stack.instances("risk-manager-service");
+        if (instances.size() == 1) {
+            return get(instances.get(0), "/protection");
+        }
+        return String.join(System.lineSeparator(), instances.stream()
+                .map(instance -> "instance on port " + instance.port() + ": " + get(instance, "/protection")).toList());
     }
 
     static String get(ServiceProcess service, String path) {
