@@ -17,14 +17,18 @@ import com.tradesuite.broker.BrokerConfig;
 
 /**
  * What one deployable module reads, taken from its code: the environment variables its application.properties
- * references ({@code ${VAR:default}}), the shared Kafka/HTTP/topic keys, the broker keys of BrokerConfig when it uses
- * the broker, and its HTTP port default.
+ * references ({@code ${VAR:default}}), the shared Kafka/HTTP/topic keys, the variables of service-runtime's shared
+ * defaults ({@link #SHARED_DEFAULTS}), the broker keys of BrokerConfig when it uses the broker, and its HTTP port
+ * default.
  */
 record ServiceModule(String name, int httpPort, Set<String> envVars, boolean usesBroker) {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final List<String> NAMES = List.of("scanner-service", "buyer-service", "seller-service",
             "risk-manager-service", "monitor-service", "paper-exchange");
+    /** Config every service gets from its service-runtime dependency (e.g. TRADESUITE_LOG_JSON). */
+    static final Path SHARED_DEFAULTS = ROOT.resolve(
+            "service-runtime/src/main/resources/META-INF/microprofile-config.properties");
 
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
     private static final Pattern HTTP_PORT = Pattern.compile(
@@ -47,16 +51,13 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
             throw new IllegalStateException(name + ": no quarkus.http.port in application.properties");
         }
         int httpPort = Integer.parseInt(port.group(1) != null ? port.group(1) : port.group(2));
-        Set<String> vars = new TreeSet<>();
-        Matcher ref = ENV_REF.matcher(properties);
-        while (ref.find()) {
-            vars.add(ref.group(1));
-        }
+        Set<String> vars = new TreeSet<>(envRefs(properties));
         boolean quarkusService = !name.equals("paper-exchange");
         boolean usesBroker = quarkusService && !properties.contains("tradesuite.broker.enabled=false");
         if (quarkusService) {
             vars.addAll(Set.of("KAFKA_BOOTSTRAP_SERVERS", "HTTP_PORT", "TRADESUITE_TOPICS_PARTITIONS",
                     "TRADESUITE_TOPICS_REPLICATION_FACTOR"));
+            vars.addAll(envRefs(text(SHARED_DEFAULTS)));
         } else {
             // The exchange references no ${VAR}: Quarkus maps each key to its environment form (a.b-c -> A_B_C).
             Matcher key = KEY.matcher(properties);
@@ -68,6 +69,16 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
             vars.addAll(brokerKeys());
         }
         return new ServiceModule(name, httpPort, Set.copyOf(vars), usesBroker);
+    }
+
+    /** The {@code ${VAR:default}} references of a properties text. */
+    static Set<String> envRefs(String properties) {
+        Set<String> vars = new TreeSet<>();
+        Matcher ref = ENV_REF.matcher(properties);
+        while (ref.find()) {
+            vars.add(ref.group(1));
+        }
+        return vars;
     }
 
     /** Every environment key BrokerConfig reads (its APCA_* and TRADESUITE_* constants). */

@@ -20,6 +20,21 @@ class ServiceModuleTest {
     }
 
     @Test
+    void everyServiceReadsTheVariablesOfServiceRuntimesSharedDefaults() {
+        assertThat(ServiceModule.envRefs(ServiceModule.text(ServiceModule.SHARED_DEFAULTS)))
+                .contains("TRADESUITE_LOG_JSON");
+        for (String name : ServiceModule.NAMES) {
+            ServiceModule module = ServiceModule.byName(name);
+            if (name.equals("paper-exchange")) {
+                // The exchange does not depend on service-runtime.
+                assertThat(module.envVars()).as(name).doesNotContain("TRADESUITE_LOG_JSON");
+            } else {
+                assertThat(module.envVars()).as(name).contains("TRADESUITE_LOG_JSON");
+            }
+        }
+    }
+
+    @Test
     void theMonitorHasNoBrokerKeys() {
         ServiceModule monitor = ServiceModule.byName("monitor-service");
 

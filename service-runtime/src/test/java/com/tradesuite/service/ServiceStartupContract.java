@@ -2,10 +2,12 @@ package com.tradesuite.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -42,6 +44,16 @@ public abstract class ServiceStartupContract {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void exposesConsumerLagAndReplayProgressInMetrics() {
+        // records_lag_max is bound with the consumer; the per-partition records_lag only follows Micrometer's
+        // 60 s refresh of Kafka metrics, too late for a startup check.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("kafka_consumer_fetch_manager_records_lag_max"))
+                .body(containsString("tradesuite_replay_events")));
     }
 
     @Test

@@ -17,11 +17,16 @@ import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.topic.Topic;
 
+import io.micrometer.core.instrument.Metrics;
+
 /**
  * Appends events to the log, keyed by symbol, and returns only once Kafka has them (acks=all, idempotent), so an
- * intent is durable before the broker call it announces.
+ * intent is durable before the broker call it announces. Each acknowledged append counts in
+ * {@code tradesuite_events_published_total{topic=...,type=...}}.
  */
 public final class EventPublisher implements AutoCloseable {
+
+    static final String PUBLISHED = "tradesuite.events.published";
 
     private final KafkaProducer<String, byte[]> producer;
     private final Duration timeout;
@@ -41,8 +46,11 @@ public final class EventPublisher implements AutoCloseable {
     public <E extends Event> RecordMetadata publish(Topic<E> topic, EventEnvelope<? extends E> envelope) {
         byte[] value = topic.codec().encode(envelope);
         try {
-            return producer.send(new ProducerRecord<>(topic.name(), envelope.symbol(), value))
+            RecordMetadata written = producer.send(new ProducerRecord<>(topic.name(), envelope.symbol(), value))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // Counted only once acknowledged: a failed append never happened as far as the log is concerned.
+            Metrics.counter(PUBLISHED, "topic", topic.name(), "type", envelope.type()).increment();
+            return written;
         } catch (ExecutionException | TimeoutException e) {
             throw new EventLogUnavailableException("could not append " + envelope.type() + " for "
                     + envelope.symbol() + " to " + topic.name() + ": " + e, e);
