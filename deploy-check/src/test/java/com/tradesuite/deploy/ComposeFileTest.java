@@ -61,8 +61,9 @@ class ComposeFileTest {
             services.path(module.name()).path("environment").fields().forEachRemaining(entry -> {
                 String value = entry.getValue().asText();
                 if (!entry.getKey().equals("HTTP_PORT")) {
+                    // A default may itself be built from one variable, e.g. ${URL:-jdbc:.../${POSTGRES_DB:-db}}.
                     assertThat(value).as(module.name() + " " + entry.getKey())
-                            .matches("\\$\\{" + "[A-Z0-9_]+" + ":-[^}]*}");
+                            .matches("\\$\\{" + "[A-Z0-9_]+" + ":-(?:[^}$]|\\$\\{[A-Z0-9_]+:-[^}$]*})*}");
                 }
             });
         }

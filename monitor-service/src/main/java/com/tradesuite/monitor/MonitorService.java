@@ -3,21 +3,30 @@ package com.tradesuite.monitor;
 import java.util.List;
 import java.util.Set;
 
+import com.tradesuite.monitor.readmodel.ReadModel;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The monitor folds {@code orders}, {@code fills} and {@code exit-source} into one immutable state; it only reports
- * (it never calls the broker and never writes), so live events are folded exactly like replayed ones.
+ * (it never calls the broker and never writes to Kafka), so live events are folded exactly like replayed ones; each
+ * fold step also feeds the optional PostgreSQL read model.
  */
 @ApplicationScoped
 public class MonitorService implements EventSourcedService {
 
+    private final ReadModel readModel;
     private volatile MonitorState state = MonitorState.empty();
+
+    @Inject
+    public MonitorService(ReadModel readModel) {
+        this.readModel = readModel;
+    }
 
     @Override
     public List<Topic<?>> inputs() {
@@ -26,17 +35,22 @@ public class MonitorService implements EventSourcedService {
 
     @Override
     public void onEvent(LoggedEvent event) {
-        state = state.apply(event.envelope());
+        MonitorState before = state;
+        MonitorState after = before.apply(event.envelope());
+        state = after;
+        readModel.fold(before.ledger(), event.envelope(), after.ledger(), event.replay());
     }
 
     @Override
     public void onReplayCompleted(Set<Integer> partitions) {
         state = state.replayCompleted();
+        readModel.replayCompleted();
     }
 
     @Override
     public void onStateReset() {
         state = MonitorState.empty();
+        readModel.stateReset();
     }
 
     /** The latest folded state: one consistent snapshot (the state is immutable). */

@@ -32,15 +32,37 @@ import com.tradesuite.schemas.event.Side;
  * Cumulative P&L 40, -10, -40, 60: the deepest fall from the peak 40 is to -40, max drawdown 80.
  * The first AAPL buy and the last exit record are delivered twice (same executionId): each counts once.
  * Still open: NVDA (bracket filled, its stop leg covers all 10 shares: protected) and TSLA (bought, no stop).
+ * {@link #tagged} gives the same day under other symbols and ids, to publish it again on the same topics.
  */
-final class HandMadeLedger {
+public final class HandMadeLedger {
 
-    static final Instant T0 = Instant.parse("2026-11-20T14:31:00Z");
+    public static final Instant T0 = Instant.parse("2026-11-20T14:31:00Z");
 
-    private HandMadeLedger() {
+    /** Put in front of every symbol and id, so the same day can be published again next to an earlier copy. */
+    private final String tag;
+
+    private HandMadeLedger(String tag) {
+        this.tag = tag;
     }
 
-    static List<EventEnvelope<OrderEvent>> orders() {
+    /** The day with every symbol and id prefixed by {@code tag} (e.g. "AAPL" becomes tag + "AAPL"). */
+    public static HandMadeLedger tagged(String tag) {
+        return new HandMadeLedger(tag);
+    }
+
+    public static List<EventEnvelope<OrderEvent>> orders() {
+        return tagged("").orderEvents();
+    }
+
+    public static List<EventEnvelope<FillEvent>> fills() {
+        return tagged("").fillEvents();
+    }
+
+    public static List<EventEnvelope<ExitSourceEvent>> exits() {
+        return tagged("").exitEvents();
+    }
+
+    public List<EventEnvelope<OrderEvent>> orderEvents() {
         return List.of(
                 entry("AAPL", "a1", "10", "110", "98", 0),
                 entry("MSFT", "m1", "5", "230", "190", 0),
@@ -52,7 +74,7 @@ final class HandMadeLedger {
                 accepted("NVDA", "b-n1-sl", "n1-sl", "b-n1", Side.SELL, OrderType.STOP, "10", null, "130", "held"));
     }
 
-    static List<EventEnvelope<FillEvent>> fills() {
+    public List<EventEnvelope<FillEvent>> fillEvents() {
         return List.of(
                 buy("AAPL", "x-a1", "a1", "10", "100", 1),
                 buy("AAPL", "x-a1", "a1", "10", "100", 1), // duplicate delivery
@@ -67,7 +89,7 @@ final class HandMadeLedger {
                 buy("TSLA", "x-t1", "t1", "3", "50", 42));
     }
 
-    static List<EventEnvelope<ExitSourceEvent>> exits() {
+    public List<EventEnvelope<ExitSourceEvent>> exitEvents() {
         return List.of(
                 exit("AAPL", "x-a2", ExitLayer.EXCHANGE_BRACKET, "take-profit leg", OrderType.LIMIT, "104", "10", "40",
                         "2", 10),
@@ -80,45 +102,50 @@ final class HandMadeLedger {
                         "2", 40)); // duplicate delivery
     }
 
-    private static EventEnvelope<OrderEvent> entry(String symbol, String clientOrderId, String qty, String takeProfit,
-                                                   String stop, int second) {
-        return envelope("intent:" + clientOrderId, symbol, new OrderIntentRecorded(clientOrderId, OrderPurpose.ENTRY,
-                Side.BUY, OrderType.MARKET, OrderClass.BRACKET, dec(qty), null, null, dec(takeProfit), dec(stop),
-                "day", "test entry"), second);
+    private EventEnvelope<OrderEvent> entry(String symbol, String clientOrderId, String qty, String takeProfit,
+                                            String stop, int second) {
+        return envelope("intent:" + id(clientOrderId), symbol, new OrderIntentRecorded(id(clientOrderId),
+                OrderPurpose.ENTRY, Side.BUY, OrderType.MARKET, OrderClass.BRACKET, dec(qty), null, null,
+                dec(takeProfit), dec(stop), "day", "test entry"), second);
     }
 
-    private static EventEnvelope<OrderEvent> accepted(String symbol, String brokerId, String clientOrderId,
-                                                      String parentId, Side side, OrderType type, String qty,
-                                                      String limit, String stop, String status) {
-        return envelope("order:" + brokerId + ":" + status, symbol, new OrderAccepted(brokerId, clientOrderId,
-                parentId, side, type, OrderClass.BRACKET, dec(qty), limit == null ? null : dec(limit),
-                stop == null ? null : dec(stop), status), 1);
+    private EventEnvelope<OrderEvent> accepted(String symbol, String brokerId, String clientOrderId,
+                                               String parentId, Side side, OrderType type, String qty,
+                                               String limit, String stop, String status) {
+        return envelope("order:" + id(brokerId) + ":" + status, symbol, new OrderAccepted(id(brokerId),
+                id(clientOrderId), parentId == null ? null : id(parentId), side, type, OrderClass.BRACKET, dec(qty),
+                limit == null ? null : dec(limit), stop == null ? null : dec(stop), status), 1);
     }
 
-    private static EventEnvelope<FillEvent> buy(String symbol, String executionId, String clientOrderId, String qty,
-                                                String price, int second) {
-        return envelope("fill:" + executionId, symbol, new OrderFilled(executionId, "b-" + clientOrderId,
-                clientOrderId, null, Side.BUY, OrderType.MARKET, dec(qty), dec(price), dec(qty), dec(qty), false,
+    private EventEnvelope<FillEvent> buy(String symbol, String executionId, String clientOrderId, String qty,
+                                         String price, int second) {
+        return envelope("fill:" + id(executionId), symbol, new OrderFilled(id(executionId), id("b-" + clientOrderId),
+                id(clientOrderId), null, Side.BUY, OrderType.MARKET, dec(qty), dec(price), dec(qty), dec(qty), false,
                 dec(qty), T0.plusSeconds(second)), second);
     }
 
-    private static EventEnvelope<FillEvent> sell(String symbol, String executionId, String clientOrderId,
-                                                 OrderType type, String qty, String price, int second) {
-        return envelope("fill:" + executionId, symbol, new OrderFilled(executionId, "b-" + clientOrderId,
-                clientOrderId, null, Side.SELL, type, dec(qty), dec(price), dec(qty), dec(qty), false,
+    private EventEnvelope<FillEvent> sell(String symbol, String executionId, String clientOrderId,
+                                          OrderType type, String qty, String price, int second) {
+        return envelope("fill:" + id(executionId), symbol, new OrderFilled(id(executionId), id("b-" + clientOrderId),
+                id(clientOrderId), null, Side.SELL, type, dec(qty), dec(price), dec(qty), dec(qty), false,
                 BigDecimal.ZERO, T0.plusSeconds(second)), second);
     }
 
-    private static EventEnvelope<ExitSourceEvent> exit(String symbol, String executionId, ExitLayer layer,
-                                                        String reason, OrderType type, String price, String qty,
-                                                        String pnl, String r, int second) {
-        return envelope("exit:" + executionId, symbol, new ExitAttributed(executionId, "b-" + executionId,
-                "c-" + executionId, layer, reason, type, dec(price), dec(qty), dec(pnl), dec(r), BigDecimal.ZERO),
+    private EventEnvelope<ExitSourceEvent> exit(String symbol, String executionId, ExitLayer layer,
+                                                 String reason, OrderType type, String price, String qty,
+                                                 String pnl, String r, int second) {
+        return envelope("exit:" + id(executionId), symbol, new ExitAttributed(id(executionId), id("b-" + executionId),
+                id("c-" + executionId), layer, reason, type, dec(price), dec(qty), dec(pnl), dec(r), BigDecimal.ZERO),
                 second);
     }
 
-    private static <E extends Event> EventEnvelope<E> envelope(String eventId, String symbol, E payload, int second) {
-        return EventEnvelope.withId(eventId, payload, symbol, "test", T0.plusSeconds(second), "corr-" + symbol, null);
+    private <E extends Event> EventEnvelope<E> envelope(String eventId, String symbol, E payload, int second) {
+        return EventEnvelope.withId(eventId, payload, id(symbol), "test", T0.plusSeconds(second), "corr-" + id(symbol),
+                null);
+    }
+
+    private String id(String id) {
+        return tag + id;
     }
 
     private static BigDecimal dec(String value) {

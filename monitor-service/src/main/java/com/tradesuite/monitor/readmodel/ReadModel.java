@@ -1,0 +1,96 @@
+package com.tradesuite.monitor.readmodel;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+import com.tradesuite.domain.report.TradeLedger;
+import com.tradesuite.schemas.event.EventEnvelope;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * The read model is off unless {@value ReadModelSettings#URL_KEY} is set; bad settings stop startup naming the key.
+ * When on, every fold step's rows go to the {@link ReadModelProjector}.
+ */
+@ApplicationScoped
+public class ReadModel {
+
+    /** Before topic provisioning (10), so bad settings stop startup before Kafka is touched; the log starts at 20. */
+    static final int START_PRIORITY = 5;
+
+    private static final Logger LOG = Logger.getLogger(ReadModel.class);
+
+    @Inject
+    Config config;
+
+    @Inject
+    MeterRegistry registry;
+
+    private volatile ReadModelProjector projector;
+
+    /** For CDI. */
+    ReadModel() {
+    }
+
+    /** A read model outside CDI, writing through {@code projector} (null: off). */
+    public ReadModel(ReadModelProjector projector) {
+        this.projector = projector;
+    }
+
+    void onStart(@Observes @Priority(START_PRIORITY) StartupEvent event) {
+        Optional<ReadModelSettings> settings = ReadModelSettings.from(key -> config.getOptionalValue(key,
+                String.class));
+        if (settings.isEmpty()) {
+            LOG.infof("Read model off (%s is empty)", ReadModelSettings.URL_KEY);
+            return;
+        }
+        ReadModelSettings on = settings.get();
+        String target = on.safeUrl() + (on.user().isEmpty() ? "" : " as " + on.user());
+        projector = new ReadModelProjector(new JdbcReadModelStore(on), target, registry, Clock.systemUTC(),
+                on.maxRetryDelay());
+        LOG.infof("Read model on: fills, exit sources and closed trades go to %s", target);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        ReadModelProjector current = projector;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** Queues the rows one fold step adds (nothing when off). */
+    public void fold(TradeLedger before, EventEnvelope<?> event, TradeLedger after, boolean replay) {
+        ReadModelProjector current = projector;
+        if (current != null) {
+            current.accept(ReadModelRows.of(before, event, after), replay);
+        }
+    }
+
+    public void stateReset() {
+        ReadModelProjector current = projector;
+        if (current != null) {
+            current.replayStarted();
+        }
+    }
+
+    public void replayCompleted() {
+        ReadModelProjector current = projector;
+        if (current != null) {
+            current.replayCompleted();
+        }
+    }
+
+    public ReadModelStatus status() {
+        ReadModelProjector current = projector;
+        return current == null ? ReadModelStatus.off() : current.status();
+    }
+}
