@@ -2,6 +2,7 @@ package com.tradesuite.monitor.readmodel;
 
 import static org.awaitility.Awaitility.await;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -210,7 +211,9 @@ public final class LocalPostgres {
         psql(port, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + DEFAULT_USER + "') THEN "
                 + "CREATE ROLE " + DEFAULT_USER + " LOGIN; END IF; END $$");
         psql(port, "ALTER ROLE " + DEFAULT_USER + " LOGIN PASSWORD '" + DEFAULT_PASSWORD + "'");
-        if (psql(port, "SELECT 1 FROM pg_database WHERE datname = '" + DEFAULT_DATABASE + "'").isBlank()) {
+        // Output lines other than the answer (warnings) must not read as "exists".
+        if (psql(port, "SELECT 1 FROM pg_database WHERE datname = '" + DEFAULT_DATABASE + "'").lines()
+                .noneMatch(line -> line.trim().equals("1"))) {
             psql(port, "CREATE DATABASE " + DEFAULT_DATABASE + " OWNER " + DEFAULT_USER);
         }
         steps.add("created role and database " + DEFAULT_DATABASE + " if missing");
@@ -253,7 +256,8 @@ public final class LocalPostgres {
      */
     private static String run(List<String> command, boolean tolerant) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            // From "/": psql run as postgres warns when it cannot enter the caller's (private) working directory.
+            Process process = new ProcessBuilder(command).directory(new File("/")).redirectErrorStream(true).start();
             process.getOutputStream().close();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
