@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -66,7 +65,6 @@ class ScaledSessionIT {
     private ExchangeWatcher watcher;
     private SessionInvariants invariants;
     private TradingSession session;
-    private final Set<String> splitsSeen = new TreeSet<>();
     private OrderSnapshot gappedStop;
 
     @BeforeAll
@@ -121,9 +119,8 @@ class ScaledSessionIT {
         stack.awaitReady(List.of(secondRiskManager), out, READY);
         awaitSplit("risk-manager-service", 2);
         session.run(Duration.ofMinutes(390).minus(traded).minusMinutes(50), out);
+        // Each await above fails the test when the split, the takeover or the settling does not happen in time.
         invariants.awaitSettled();
-
-        assertThat(splitsSeen).as("partition splits observed").isNotEmpty();
     }
 
     @Test
@@ -207,7 +204,6 @@ class ScaledSessionIT {
             boolean split = running.size() == instances && shares.stream().noneMatch(Set::isEmpty)
                     && union.equals(ALL_PARTITIONS) && total == ALL_PARTITIONS.size();
             if (split) {
-                splitsSeen.add(service + " " + shares);
                 out.printf("  %s partitions split: %s%n", service, shares);
             }
             return split;
