@@ -98,11 +98,6 @@ public final class RiskState {
         return trading.orders().byBrokerOrderId(brokerOrderId);
     }
 
-    /** The newest broker timestamp in the log: where the trade-update catch-up starts after a restart. */
-    public Instant newestBrokerFact() {
-        return newestBrokerFact;
-    }
-
     /** Where a catch-up must start so that none of the folded symbols misses a broker fact (see CatchUpPoint). */
     public synchronized Optional<Instant> catchUpPoint(ToIntFunction<String> partitionOf) {
         return CatchUpPoint.of(Map.copyOf(newestBrokerFactBySymbol), Map.copyOf(firstIntentBySymbol), partitionOf);
