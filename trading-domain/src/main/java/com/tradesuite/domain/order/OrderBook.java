@@ -103,6 +103,12 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
                 .sorted(BY_CREATION).toList();
     }
 
+    /** Every open order (live or intent recorded), by symbol then oldest first. */
+    public List<TrackedOrder> openOrders() {
+        return byClientOrderId.values().stream().filter(order -> order.status().isOpen())
+                .sorted(Comparator.comparing(TrackedOrder::symbol).thenComparing(BY_CREATION)).toList();
+    }
+
     /** Orders of the symbol with an intent, cancel or replace the broker has not answered yet. */
     public List<TrackedOrder> inFlight(String symbol) {
         return byClientOrderId.values().stream()
