@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.tradesuite.domain.entry.EntryPolicy;
+import com.tradesuite.domain.entry.SignalLedger;
 import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.service.ConfigDurations;
 import com.tradesuite.service.InvalidConfigException;
@@ -53,6 +54,11 @@ public record BuyerSettings(BigDecimal riskPercent, int maxOpenPositions, BigDec
         OrderType type = entryType(raw);
         Duration timeout = duration(raw, ENTRY_TIMEOUT, "PT5M");
         Duration maxAge = duration(raw, MAX_SIGNAL_AGE, "PT2M");
+        if (maxAge.compareTo(SignalLedger.DEDUP_WINDOW) >= 0) {
+            // Decisions are remembered for the window only: an older signal must already be stale.
+            throw new InvalidConfigException(MAX_SIGNAL_AGE, raw.get(MAX_SIGNAL_AGE) + " must be shorter than "
+                    + SignalLedger.DEDUP_WINDOW + ", the window in which decided signals are remembered");
+        }
         boolean halted = bool(raw, HALTED, "false");
         Duration cooldown = duration(raw, COOLDOWN_LENGTH, "PT30M");
         return new BuyerSettings(risk, maxOpen, dailyLoss, type, timeout, maxAge, halted, cooldown);

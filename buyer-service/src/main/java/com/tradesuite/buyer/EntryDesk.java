@@ -113,7 +113,7 @@ public final class EntryDesk {
 
     private void onSignal(EventEnvelope<?> envelope, EntrySignalled signal, boolean live) {
         String signalId = signal.signalId();
-        if (log.state().signals().isDecided(signalId) || undecided.containsKey(signalId)) {
+        if (log.state().signals().isDecided(signal) || undecided.containsKey(signalId)) {
             if (live) {
                 DecisionLog.log("entry-ignored", envelope.symbol(), signalId, "duplicate signal: "
                         + (undecided.containsKey(signalId) ? "already waiting for a decision" : "already decided"));

@@ -65,6 +65,8 @@ class BuyerSettingsTest {
         assertBad(BuyerSettings.ENTRY_TIMEOUT, "five minutes",
                 "tradesuite.buyer.entry-timeout: 'five minutes' is not a duration (e.g. PT5M, 5m, 90s)");
         assertBad(BuyerSettings.MAX_SIGNAL_AGE, "-PT1M", "tradesuite.buyer.max-signal-age: -PT1M must be positive");
+        assertBad(BuyerSettings.MAX_SIGNAL_AGE, "P2D", "tradesuite.buyer.max-signal-age: P2D must be shorter than PT24H, the window in which decided signals"
+                + " are remembered");
         assertBad(BuyerSettings.HALTED, "yes", "tradesuite.buyer.halted: 'yes' is not true or false");
     }
 

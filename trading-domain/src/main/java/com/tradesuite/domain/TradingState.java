@@ -2,10 +2,12 @@ package com.tradesuite.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import com.tradesuite.domain.cooldown.CooldownBook;
 import com.tradesuite.domain.entry.SignalLedger;
 import com.tradesuite.domain.order.OrderBook;
+import com.tradesuite.domain.order.OrderFoldResult;
 import com.tradesuite.domain.pnl.DailyRealisedPnl;
 import com.tradesuite.domain.position.PositionBook;
 import com.tradesuite.schemas.event.EventEnvelope;
@@ -14,14 +16,21 @@ import com.tradesuite.schemas.event.OrderFilled;
 /**
  * Everything a service rebuilds from the topics before it acts, folded in one place: positions, orders, cooldowns,
  * the realised P&L per New York day and the decided signals. Feed it every envelope of {@code orders}, {@code fills}
- * and {@code cooldowns}; other events are ignored. Immutable: {@link #apply} returns a new state.
+ * and {@code cooldowns}; other events are ignored. It holds what is live plus a bounded memory of the finished, so an
+ * event costs the same whatever the history. Persistent: {@link #apply} returns a new state sharing structure.
  */
 public record TradingState(PositionBook positions, OrderBook orders, CooldownBook cooldowns,
                            DailyRealisedPnl dailyPnl, SignalLedger signals) {
 
+    private static final TradingState EMPTY = new TradingState(PositionBook.empty(), OrderBook.empty(),
+            CooldownBook.empty(), DailyRealisedPnl.empty(), SignalLedger.empty());
+
+    /** The state after one event, and the refusal if the order fold refused it (the orders are then unchanged). */
+    public record Step(TradingState state, Optional<FoldRefusal> refusal) {
+    }
+
     public static TradingState empty() {
-        return new TradingState(PositionBook.empty(), OrderBook.empty(), CooldownBook.empty(),
-                DailyRealisedPnl.empty(), SignalLedger.empty());
+        return EMPTY;
     }
 
     public static TradingState of(List<? extends EventEnvelope<?>> events) {
@@ -32,7 +41,13 @@ public record TradingState(PositionBook positions, OrderBook orders, CooldownBoo
         return state;
     }
 
+    /** Folds one event; a refused one leaves the orders unchanged (use {@link #fold} to learn why). */
     public TradingState apply(EventEnvelope<?> envelope) {
+        return fold(envelope).state();
+    }
+
+    /** Folds one event and reports a refusal, which the caller must count and log with the event id. */
+    public Step fold(EventEnvelope<?> envelope) {
         PositionBook newPositions = positions.apply(envelope);
         DailyRealisedPnl newPnl = dailyPnl;
         if (envelope.payload() instanceof OrderFilled fill && newPositions != positions) {
@@ -40,7 +55,15 @@ public record TradingState(PositionBook positions, OrderBook orders, CooldownBoo
                     .subtract(positions.position(envelope.symbol()).realizedPnl());
             newPnl = dailyPnl.record(fill.filledAt(), realised);
         }
-        return new TradingState(newPositions, orders.apply(envelope), cooldowns.apply(envelope), newPnl,
+        OrderFoldResult orderResult = orders.applyChecked(envelope);
+        TradingState next = new TradingState(newPositions, orderResult.book(), cooldowns.apply(envelope), newPnl,
                 signals.apply(envelope));
+        return new Step(next, orderResult.refusal());
+    }
+
+    /** Entries held in memory across the books: bounded by live state, whatever the length of the log. */
+    public int retainedSize() {
+        return orders.retainedOrders() + orders.retainedIndexEntries() + positions.retainedEntries()
+                + cooldowns.untilBySymbol().size() + dailyPnl.byDay().size() + signals.size();
     }
 }

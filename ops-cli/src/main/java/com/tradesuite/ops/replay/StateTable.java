@@ -3,7 +3,6 @@ package com.tradesuite.ops.replay;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,10 +33,7 @@ public final class StateTable {
     }
 
     static List<TrackedOrder> openOrders(TradingState state) {
-        return state.orders().byClientOrderId().values().stream().filter(order -> order.status().isOpen())
-                .sorted(Comparator.comparing(TrackedOrder::symbol).thenComparing(TrackedOrder::createdAt)
-                        .thenComparing(TrackedOrder::clientOrderId))
-                .toList();
+        return state.orders().openOrders();
     }
 
     private static void positions(StringBuilder out, List<Position> open) {

@@ -105,8 +105,8 @@ public final class RiskState {
 
     /** Broker ids of the orders the log holds as open: a catch-up must read each again (it may have filled). */
     public List<String> openBrokerOrderIds() {
-        return trading.orders().byClientOrderId().values().stream()
-                .filter(order -> order.status().isOpen() && order.brokerOrderId() != null)
+        return trading.orders().openOrders().stream()
+                .filter(order -> order.brokerOrderId() != null)
                 .map(TrackedOrder::brokerOrderId).toList();
     }
 

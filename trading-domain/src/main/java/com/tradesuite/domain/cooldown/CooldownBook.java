@@ -1,24 +1,27 @@
 package com.tradesuite.domain.cooldown;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
 
 import com.tradesuite.schemas.event.CooldownCleared;
 import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EventEnvelope;
 
-/** Per-symbol entry cooldowns folded from {@code cooldowns}: a symbol cools down until the latest end started, unless cleared. */
-public record CooldownBook(Map<String, Instant> untilBySymbol) {
+/**
+ * Per-symbol entry cooldowns folded from {@code cooldowns}: a symbol cools down until the latest end started, unless
+ * cleared. One entry per symbol at most; persistent, so {@link #apply} shares structure with this book.
+ */
+public record CooldownBook(PMap<String, Instant> until) {
 
-    public CooldownBook {
-        untilBySymbol = Map.copyOf(untilBySymbol);
-    }
+    private static final CooldownBook EMPTY = new CooldownBook(HashTreePMap.empty());
 
     public static CooldownBook empty() {
-        return new CooldownBook(Map.of());
+        return EMPTY;
     }
 
     public static CooldownBook of(List<? extends EventEnvelope<?>> events) {
@@ -31,17 +34,22 @@ public record CooldownBook(Map<String, Instant> untilBySymbol) {
 
     public CooldownBook apply(EventEnvelope<?> envelope) {
         if (envelope.payload() instanceof CooldownStarted started) {
-            Map<String, Instant> until = new HashMap<>(untilBySymbol);
+            Instant known = until.get(envelope.symbol());
             // Two overlapping cooldowns: the later end wins, a shorter one never cuts a longer one short.
-            until.merge(envelope.symbol(), started.until(), (a, b) -> a.isAfter(b) ? a : b);
-            return new CooldownBook(until);
+            if (known != null && !started.until().isAfter(known)) {
+                return this;
+            }
+            return new CooldownBook(until.plus(envelope.symbol(), started.until()));
         }
-        if (envelope.payload() instanceof CooldownCleared && untilBySymbol.containsKey(envelope.symbol())) {
-            Map<String, Instant> until = new HashMap<>(untilBySymbol);
-            until.remove(envelope.symbol());
-            return new CooldownBook(until);
+        if (envelope.payload() instanceof CooldownCleared && until.containsKey(envelope.symbol())) {
+            return new CooldownBook(until.minus(envelope.symbol()));
         }
         return this;
+    }
+
+    /** The end of every symbol's latest cooldown (running or over), by symbol. */
+    public Map<String, Instant> untilBySymbol() {
+        return until;
     }
 
     /** True while {@code now} is before the cooldown's end. */
@@ -51,7 +59,7 @@ public record CooldownBook(Map<String, Instant> untilBySymbol) {
 
     /** The end of the symbol's running cooldown; empty when none runs at {@code now}. */
     public Optional<Instant> coolingDownUntil(String symbol, Instant now) {
-        Instant until = untilBySymbol.get(symbol);
-        return until != null && now.isBefore(until) ? Optional.of(until) : Optional.empty();
+        Instant end = until.get(symbol);
+        return end != null && now.isBefore(end) ? Optional.of(end) : Optional.empty();
     }
 }

@@ -32,7 +32,7 @@ public final class EntryDecider {
     public EntryDecision decide(String symbol, EntrySignalled signal, TradingState state, AccountSnapshot account,
                                 Instant now) {
         String id = signal.signalId();
-        if (state.signals().isDecided(id)) {
+        if (state.signals().isDecided(signal)) {
             return new EntryDecision.Rejected(id, EntryCheck.DUPLICATE_SIGNAL, "signal " + id + " was already decided");
         }
         if (signal.side() != Side.BUY) {

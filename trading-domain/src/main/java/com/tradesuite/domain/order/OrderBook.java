@@ -3,13 +3,19 @@ package com.tradesuite.domain.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+import org.pcollections.PVector;
+import org.pcollections.TreePVector;
+
+import com.tradesuite.domain.FoldRefusal;
+import com.tradesuite.domain.memory.BoundedList;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderCancelRequested;
@@ -18,26 +24,35 @@ import com.tradesuite.schemas.event.OrderClass;
 import com.tradesuite.schemas.event.OrderExpired;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
+import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
 import com.tradesuite.schemas.event.OrderReplaced;
 
 /**
- * The open-order fold: every order from its intent to its end, moved only by legal transitions of
- * {@link OrderStatus}; intents in flight are visible to every layer. Immutable: {@link #apply} returns a new book.
+ * The order fold: every order from its intent to its end, moved only by legal transitions of {@link OrderStatus};
+ * intents in flight are visible to every layer. It keeps what is live (open orders, indexed by symbol and by client
+ * and broker id) and a bounded memory of each symbol's most recently finished orders, so the cost of an event does
+ * not grow with the history. Persistent: {@link #apply} returns a new book that shares structure with this one.
+ *
+ * @param bySymbol each symbol's orders
+ * @param symbolByClientOrderId the symbol of every open or remembered order, by client order id
+ * @param symbolByBrokerOrderId the symbol of every open or remembered order the broker accepted, by broker id
  */
-public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, String> clientOrderIdByBrokerId) {
+public record OrderBook(PMap<String, SymbolOrderBook> bySymbol, PMap<String, String> symbolByClientOrderId,
+                        PMap<String, String> symbolByBrokerOrderId) {
+
+    /** How many finished orders each symbol remembers for late or duplicate broker events. */
+    public static final int FINISHED_REMEMBERED = 64;
 
     private static final Comparator<TrackedOrder> BY_CREATION =
             Comparator.comparing(TrackedOrder::createdAt).thenComparing(TrackedOrder::clientOrderId);
 
-    public OrderBook {
-        byClientOrderId = Map.copyOf(byClientOrderId);
-        clientOrderIdByBrokerId = Map.copyOf(clientOrderIdByBrokerId);
-    }
+    private static final OrderBook EMPTY = new OrderBook(HashTreePMap.empty(), HashTreePMap.empty(),
+            HashTreePMap.empty());
 
     public static OrderBook empty() {
-        return new OrderBook(Map.of(), Map.of());
+        return EMPTY;
     }
 
     public static OrderBook of(List<? extends EventEnvelope<?>> events) {
@@ -48,12 +63,12 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
         return book;
     }
 
-    /** Folds one event; an illegal or unknown-order event leaves the book unchanged (see {@link #applyChecked}). */
+    /** Folds one event; a refused or late event leaves the book unchanged (see {@link #applyChecked}). */
     public OrderBook apply(EventEnvelope<?> envelope) {
         return applyChecked(envelope).book();
     }
 
-    /** Folds one event and says why it was refused, if it was: a service logs or dead-letters the reason. */
+    /** Folds one event and says why it was refused or ignored, if it was: a service counts and logs refusals. */
     public OrderFoldResult applyChecked(EventEnvelope<?> envelope) {
         Instant at = envelope.occurredAt();
         String symbol = envelope.symbol();
@@ -65,22 +80,24 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
             return accept(symbol, accepted, at);
         }
         if (payload instanceof OrderRejected rejected) {
-            return move(find(rejected.clientOrderId(), null), OrderTransition.REJECT, at, "rejection");
+            return move(find(symbol, rejected.clientOrderId(), null), OrderTransition.REJECT, at, "rejection");
         }
         if (payload instanceof OrderCancelRequested request) {
-            return requestCancel(request, at);
+            return requestCancel(symbol, request, at);
         }
         if (payload instanceof OrderReplaceRequested request) {
-            return requestReplace(request, at);
+            return requestReplace(symbol, request, at);
         }
         if (payload instanceof OrderCanceled canceled) {
-            return move(find(canceled.clientOrderId(), canceled.brokerOrderId()), OrderTransition.CANCEL, at, "cancel");
+            return move(find(symbol, canceled.clientOrderId(), canceled.brokerOrderId()), OrderTransition.CANCEL, at,
+                    "cancel");
         }
         if (payload instanceof OrderExpired expired) {
-            return move(find(expired.clientOrderId(), expired.brokerOrderId()), OrderTransition.EXPIRE, at, "expiry");
+            return move(find(symbol, expired.clientOrderId(), expired.brokerOrderId()), OrderTransition.EXPIRE, at,
+                    "expiry");
         }
         if (payload instanceof OrderReplaced replaced) {
-            return replace(replaced, at);
+            return replace(symbol, replaced, at);
         }
         if (payload instanceof OrderFilled fill) {
             return fill(symbol, fill, at);
@@ -88,32 +105,32 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
         return OrderFoldResult.applied(this);
     }
 
+    /** An open or recently finished order by its client order id. */
     public Optional<TrackedOrder> byClientOrderId(String clientOrderId) {
-        return Optional.ofNullable(byClientOrderId.get(clientOrderId));
+        String symbol = clientOrderId == null ? null : symbolByClientOrderId.get(clientOrderId);
+        return symbol == null ? Optional.empty() : symbolBook(symbol).byClientOrderId(clientOrderId);
     }
 
+    /** An open or recently finished order by its broker order id. */
     public Optional<TrackedOrder> byBrokerOrderId(String brokerOrderId) {
-        return Optional.ofNullable(clientOrderIdByBrokerId.get(brokerOrderId)).map(byClientOrderId::get);
+        String symbol = brokerOrderId == null ? null : symbolByBrokerOrderId.get(brokerOrderId);
+        return symbol == null ? Optional.empty() : symbolBook(symbol).byBrokerOrderId(brokerOrderId);
     }
 
     /** Orders of the symbol that are live or about to be (intent recorded), oldest first. */
     public List<TrackedOrder> openOrders(String symbol) {
-        return byClientOrderId.values().stream()
-                .filter(order -> order.symbol().equals(symbol) && order.status().isOpen())
-                .sorted(BY_CREATION).toList();
+        return symbolBook(symbol).open().values().stream().sorted(BY_CREATION).toList();
     }
 
     /** Every open order (live or intent recorded), by symbol then oldest first. */
     public List<TrackedOrder> openOrders() {
-        return byClientOrderId.values().stream().filter(order -> order.status().isOpen())
+        return bySymbol.values().stream().flatMap(book -> book.open().values().stream())
                 .sorted(Comparator.comparing(TrackedOrder::symbol).thenComparing(BY_CREATION)).toList();
     }
 
     /** Orders of the symbol with an intent, cancel or replace the broker has not answered yet. */
     public List<TrackedOrder> inFlight(String symbol) {
-        return byClientOrderId.values().stream()
-                .filter(order -> order.symbol().equals(symbol) && order.status().isInFlight())
-                .sorted(BY_CREATION).toList();
+        return openOrders(symbol).stream().filter(order -> order.status().isInFlight()).toList();
     }
 
     /** Entry orders of the symbol that are in flight or working. */
@@ -123,35 +140,64 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
 
     /** Symbols with an entry in flight or working, for the open-position limit. */
     public Set<String> symbolsWithOpenEntries() {
-        return byClientOrderId.values().stream()
-                .filter(order -> order.role() == OrderRole.ENTRY && order.status().isOpen())
-                .map(TrackedOrder::symbol).collect(Collectors.toUnmodifiableSet());
+        return bySymbol.entrySet().stream()
+                .filter(entry -> entry.getValue().open().values().stream()
+                        .anyMatch(order -> order.role() == OrderRole.ENTRY))
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The parent of a leg, if known. */
+    /** The parent of a leg, if known (a parent finished long ago may be forgotten). */
     public Optional<TrackedOrder> parentOf(TrackedOrder order) {
         return order.parentOrderId() == null ? Optional.empty() : byBrokerOrderId(order.parentOrderId());
     }
 
+    /**
+     * How many root orders of this purpose the symbol recorded since {@code since} (intents and replacements):
+     * the attempt number of the next one. Counts reach back to the symbol's latest entry intent.
+     */
+    public int intentsSince(String symbol, OrderPurpose purpose, Instant since) {
+        PVector<Instant> times = symbolBook(symbol).intentTimes().get(purpose);
+        if (times == null) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = times.size() - 1; i >= 0 && !times.get(i).isBefore(since); i--) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Orders held in memory (open plus remembered finished ones): bounded by what is live, not by the history. */
+    public int retainedOrders() {
+        return bySymbol.values().stream().mapToInt(SymbolOrderBook::retainedOrders).sum();
+    }
+
+    /** Index entries and intent times held: bounded like {@link #retainedOrders()}. */
+    public int retainedIndexEntries() {
+        return symbolByClientOrderId.size() + symbolByBrokerOrderId.size()
+                + bySymbol.values().stream().mapToInt(SymbolOrderBook::retainedIntentTimes).sum();
+    }
+
     private OrderFoldResult recordIntent(String symbol, OrderIntentRecorded intent, Instant at) {
-        if (byClientOrderId.containsKey(intent.clientOrderId())) {
-            return OrderFoldResult.refused(this, "intent " + intent.clientOrderId() + " is already recorded");
+        if (byClientOrderId(intent.clientOrderId()).isPresent()) {
+            return OrderFoldResult.refused(this, FoldRefusal.Reason.DUPLICATE_INTENT,
+                    "intent " + intent.clientOrderId() + " is already recorded");
         }
         OrderRole role = OrderRole.derive(intent.side(), intent.orderType(), intent.orderClass(), false, null);
         TrackedOrder order = new TrackedOrder(symbol, intent.clientOrderId(), null, null, intent.purpose(), role,
                 intent.side(), intent.orderType(), intent.orderClass(), intent.qty(), BigDecimal.ZERO,
                 intent.limitPrice(), intent.stopPrice(), intent.takeProfitPrice(), intent.stopLossPrice(),
                 OrderStatus.INTENT_RECORDED, null, intent.reason(), at, at, null, null, Set.of());
-        return OrderFoldResult.applied(with(order));
+        return OrderFoldResult.applied(with(order).withIntentTime(order));
     }
 
     private OrderFoldResult accept(String symbol, OrderAccepted accepted, Instant at) {
         Optional<TrackedOrder> parent = accepted.parentOrderId() == null
-                ? Optional.empty() : byBrokerOrderId(accepted.parentOrderId());
+                ? Optional.empty() : find(symbol, null, accepted.parentOrderId());
         OrderClass parentClass = parent.map(TrackedOrder::orderClass).orElse(null);
         OrderRole role = OrderRole.derive(accepted.side(), accepted.orderType(), accepted.orderClass(),
                 accepted.parentOrderId() != null, parentClass);
-        Optional<TrackedOrder> known = find(accepted.clientOrderId(), accepted.brokerOrderId());
+        Optional<TrackedOrder> known = find(symbol, accepted.clientOrderId(), accepted.brokerOrderId());
         if (known.isEmpty()) {
             // A leg (or an order placed outside the suite): it starts life accepted; a leg acts for its parent.
             TrackedOrder order = new TrackedOrder(symbol, accepted.clientOrderId(), accepted.brokerOrderId(),
@@ -159,11 +205,11 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
                     accepted.orderType(), accepted.orderClass(), accepted.qty(), BigDecimal.ZERO,
                     accepted.limitPrice(), accepted.stopPrice(), null, null, OrderStatus.ACCEPTED,
                     accepted.status(), null, at, null, null, null, Set.of());
-            return OrderFoldResult.applied(with(order));
+            return OrderFoldResult.applied(with(order).withIntentTime(order));
         }
         TrackedOrder order = known.get();
         if (!order.status().allows(OrderTransition.ACCEPT)) {
-            return illegal(order, OrderTransition.ACCEPT);
+            return notAllowed(order, OrderTransition.ACCEPT);
         }
         TrackedOrder updated = order.accepted(accepted.brokerOrderId(), accepted.parentOrderId(), role,
                 accepted.orderClass(), accepted.qty(), accepted.limitPrice(), accepted.stopPrice(),
@@ -171,48 +217,49 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
         return OrderFoldResult.applied(with(updated));
     }
 
-    private OrderFoldResult requestCancel(OrderCancelRequested request, Instant at) {
-        Optional<TrackedOrder> order = byBrokerOrderId(request.brokerOrderId());
+    private OrderFoldResult requestCancel(String symbol, OrderCancelRequested request, Instant at) {
+        Optional<TrackedOrder> order = find(symbol, null, request.brokerOrderId());
         if (order.isEmpty()) {
             return unknown(request.brokerOrderId(), "cancel request");
         }
         if (!order.get().status().allows(OrderTransition.REQUEST_CANCEL)) {
-            return illegal(order.get(), OrderTransition.REQUEST_CANCEL);
+            return notAllowed(order.get(), OrderTransition.REQUEST_CANCEL);
         }
         TrackedOrder updated = order.get().moveTo(order.get().status().next(OrderTransition.REQUEST_CANCEL), at)
                 .withRequest(request.purpose(), null);
         return OrderFoldResult.applied(with(updated));
     }
 
-    private OrderFoldResult requestReplace(OrderReplaceRequested request, Instant at) {
-        Optional<TrackedOrder> order = byBrokerOrderId(request.brokerOrderId());
+    private OrderFoldResult requestReplace(String symbol, OrderReplaceRequested request, Instant at) {
+        Optional<TrackedOrder> order = find(symbol, null, request.brokerOrderId());
         if (order.isEmpty()) {
             return unknown(request.brokerOrderId(), "replace request");
         }
         if (!order.get().status().allows(OrderTransition.REQUEST_REPLACE)) {
-            return illegal(order.get(), OrderTransition.REQUEST_REPLACE);
+            return notAllowed(order.get(), OrderTransition.REQUEST_REPLACE);
         }
         TrackedOrder updated = order.get().moveTo(order.get().status().next(OrderTransition.REQUEST_REPLACE), at)
                 .withRequest(request.purpose(), request.newClientOrderId());
         return OrderFoldResult.applied(with(updated));
     }
 
-    private OrderFoldResult replace(OrderReplaced replaced, Instant at) {
-        Optional<TrackedOrder> old = find(replaced.clientOrderId(), replaced.brokerOrderId());
+    private OrderFoldResult replace(String symbol, OrderReplaced replaced, Instant at) {
+        Optional<TrackedOrder> old = find(symbol, replaced.clientOrderId(), replaced.brokerOrderId());
         if (old.isEmpty()) {
             return unknown(replaced.brokerOrderId(), "replacement");
         }
         if (!old.get().status().allows(OrderTransition.REPLACE)) {
-            return illegal(old.get(), OrderTransition.REPLACE);
+            return notAllowed(old.get(), OrderTransition.REPLACE);
         }
         TrackedOrder successor = old.get().replacement(replaced.replacedByOrderId(),
                 replaced.replacedByClientOrderId(), replaced.newQty(), replaced.newLimitPrice(),
                 replaced.newStopPrice(), at);
-        return OrderFoldResult.applied(with(old.get().moveTo(OrderStatus.REPLACED, at)).with(successor));
+        return OrderFoldResult.applied(with(old.get().moveTo(OrderStatus.REPLACED, at)).with(successor)
+                .withIntentTime(successor));
     }
 
     private OrderFoldResult fill(String symbol, OrderFilled fill, Instant at) {
-        Optional<TrackedOrder> known = find(fill.clientOrderId(), fill.brokerOrderId());
+        Optional<TrackedOrder> known = find(symbol, fill.clientOrderId(), fill.brokerOrderId());
         TrackedOrder order = known.orElseGet(() -> orderSeenFirstByItsFill(symbol, fill, at));
         if (order.executionIds().contains(fill.executionId())) {
             return OrderFoldResult.applied(this);
@@ -220,7 +267,7 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
         boolean complete = !fill.partial() || fill.cumulativeQty().compareTo(fill.orderQty()) >= 0;
         OrderTransition transition = complete ? OrderTransition.FILL : OrderTransition.PARTIAL_FILL;
         if (!order.status().allows(transition)) {
-            return illegal(order, transition);
+            return notAllowed(order, transition);
         }
         TrackedOrder updated = order.filled(fill.executionId(), fill.cumulativeQty(), fill.brokerOrderId())
                 .moveTo(order.status().next(transition), at);
@@ -229,7 +276,7 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
 
     private TrackedOrder orderSeenFirstByItsFill(String symbol, OrderFilled fill, Instant at) {
         Optional<TrackedOrder> parent = fill.parentOrderId() == null
-                ? Optional.empty() : byBrokerOrderId(fill.parentOrderId());
+                ? Optional.empty() : find(symbol, null, fill.parentOrderId());
         OrderClass orderClass = fill.parentOrderId() == null ? OrderClass.SIMPLE : parent.map(TrackedOrder::orderClass)
                 .orElse(OrderClass.BRACKET);
         OrderRole role = OrderRole.derive(fill.side(), fill.orderType(), orderClass, fill.parentOrderId() != null,
@@ -242,39 +289,112 @@ public record OrderBook(Map<String, TrackedOrder> byClientOrderId, Map<String, S
 
     private OrderFoldResult move(Optional<TrackedOrder> order, OrderTransition transition, Instant at, String what) {
         if (order.isEmpty()) {
-            return OrderFoldResult.refused(this, what + " for an unknown order");
+            return OrderFoldResult.refused(this, FoldRefusal.Reason.UNKNOWN_ORDER, what + " for an unknown order");
         }
         if (!order.get().status().allows(transition)) {
-            return illegal(order.get(), transition);
+            return notAllowed(order.get(), transition);
         }
         return OrderFoldResult.applied(with(order.get().moveTo(order.get().status().next(transition), at)));
     }
 
-    private Optional<TrackedOrder> find(String clientOrderId, String brokerOrderId) {
-        TrackedOrder byClient = clientOrderId == null ? null : byClientOrderId.get(clientOrderId);
-        if (byClient != null) {
-            return Optional.of(byClient);
+    private Optional<TrackedOrder> find(String symbol, String clientOrderId, String brokerOrderId) {
+        SymbolOrderBook book = symbolBook(symbol);
+        Optional<TrackedOrder> byClient = clientOrderId == null ? Optional.empty() : book.byClientOrderId(clientOrderId);
+        if (byClient.isPresent() || brokerOrderId == null) {
+            return byClient;
         }
-        return brokerOrderId == null ? Optional.empty() : byBrokerOrderId(brokerOrderId);
+        return book.byBrokerOrderId(brokerOrderId);
     }
 
-    private OrderFoldResult illegal(TrackedOrder order, OrderTransition transition) {
-        return OrderFoldResult.refused(this, "order " + order.clientOrderId() + ": "
-                + new IllegalOrderTransitionException(order.status(), transition).getMessage());
+    private SymbolOrderBook symbolBook(String symbol) {
+        SymbolOrderBook book = symbol == null ? null : bySymbol.get(symbol);
+        return book == null ? SymbolOrderBook.EMPTY : book;
+    }
+
+    /** A transition the machine does not allow: late news for a finished order, or an illegal one for a live one. */
+    private OrderFoldResult notAllowed(TrackedOrder order, OrderTransition transition) {
+        if (order.status().isTerminal()) {
+            return OrderFoldResult.ignored(this, "order " + order.clientOrderId() + " is already "
+                    + order.status() + ": late " + transition + " ignored");
+        }
+        return OrderFoldResult.refused(this, FoldRefusal.Reason.ILLEGAL_TRANSITION, "order " + order.clientOrderId()
+                + ": " + new IllegalOrderTransitionException(order.status(), transition).getMessage());
     }
 
     private OrderFoldResult unknown(String brokerOrderId, String what) {
-        return OrderFoldResult.refused(this, what + " for unknown broker order " + brokerOrderId);
+        return OrderFoldResult.refused(this, FoldRefusal.Reason.UNKNOWN_ORDER,
+                what + " for unknown broker order " + brokerOrderId);
     }
 
+    /** Puts the order where its status says: open, or remembered among the symbol's finished orders. */
     private OrderBook with(TrackedOrder order) {
-        Map<String, TrackedOrder> orders = new HashMap<>(byClientOrderId);
-        orders.put(order.clientOrderId(), order);
-        Map<String, String> ids = clientOrderIdByBrokerId;
-        if (order.brokerOrderId() != null && !order.clientOrderId().equals(ids.get(order.brokerOrderId()))) {
-            ids = new HashMap<>(ids);
-            ids.put(order.brokerOrderId(), order.clientOrderId());
+        String symbol = order.symbol();
+        SymbolOrderBook book = symbolBook(symbol);
+        PMap<String, String> clientIndex = indexed(symbolByClientOrderId, order.clientOrderId(), symbol);
+        PMap<String, String> brokerIndex = indexed(symbolByBrokerOrderId, order.brokerOrderId(), symbol);
+        if (!order.status().isTerminal()) {
+            PMap<String, String> openByBroker = order.brokerOrderId() == null
+                    || order.clientOrderId().equals(book.openByBrokerId().get(order.brokerOrderId()))
+                    ? book.openByBrokerId() : book.openByBrokerId().plus(order.brokerOrderId(), order.clientOrderId());
+            SymbolOrderBook updated = new SymbolOrderBook(book.open().plus(order.clientOrderId(), order), openByBroker,
+                    book.finished(), book.intentTimes());
+            return new OrderBook(bySymbol.plus(symbol, updated), clientIndex, brokerIndex);
         }
-        return new OrderBook(orders, ids);
+        TrackedOrder wasOpen = book.open().get(order.clientOrderId());
+        PMap<String, String> openByBroker = book.openByBrokerId();
+        if (wasOpen != null && wasOpen.brokerOrderId() != null) {
+            openByBroker = openByBroker.minus(wasOpen.brokerOrderId());
+        }
+        if (order.brokerOrderId() != null && openByBroker.containsKey(order.brokerOrderId())) {
+            openByBroker = openByBroker.minus(order.brokerOrderId());
+        }
+        BoundedList<TrackedOrder> finished = book.finished();
+        int known = indexOf(finished, order.clientOrderId());
+        if (known >= 0) {
+            finished = finished.with(known, order);
+        } else {
+            if (finished.isFull()) {
+                TrackedOrder forgotten = finished.oldest();
+                clientIndex = clientIndex.minus(forgotten.clientOrderId());
+                if (forgotten.brokerOrderId() != null) {
+                    brokerIndex = brokerIndex.minus(forgotten.brokerOrderId());
+                }
+            }
+            finished = finished.plus(order);
+        }
+        PMap<String, TrackedOrder> open = wasOpen == null ? book.open() : book.open().minus(order.clientOrderId());
+        SymbolOrderBook updated = new SymbolOrderBook(open, openByBroker, finished, book.intentTimes());
+        return new OrderBook(bySymbol.plus(symbol, updated), clientIndex, brokerIndex);
+    }
+
+    /** The index with {@code id} pointing at {@code symbol}; the same index when it already does. */
+    private static PMap<String, String> indexed(PMap<String, String> index, String id, String symbol) {
+        return id == null || symbol.equals(index.get(id)) ? index : index.plus(id, symbol);
+    }
+
+    /** Remembers when a new root order of a purpose appeared; an entry intent starts a new position's count. */
+    private OrderBook withIntentTime(TrackedOrder order) {
+        if (order.parentOrderId() != null || order.purpose() == null) {
+            return this;
+        }
+        SymbolOrderBook book = symbolBook(order.symbol());
+        PMap<OrderPurpose, PVector<Instant>> times = book.intentTimes();
+        if (order.purpose() == OrderPurpose.ENTRY) {
+            times = HashTreePMap.empty();
+        }
+        PVector<Instant> ofPurpose = times.get(order.purpose());
+        times = times.plus(order.purpose(), (ofPurpose == null ? TreePVector.<Instant>empty() : ofPurpose)
+                .plus(order.createdAt()));
+        SymbolOrderBook updated = new SymbolOrderBook(book.open(), book.openByBrokerId(), book.finished(), times);
+        return new OrderBook(bySymbol.plus(order.symbol(), updated), symbolByClientOrderId, symbolByBrokerOrderId);
+    }
+
+    private static int indexOf(BoundedList<TrackedOrder> orders, String clientOrderId) {
+        for (int i = orders.size() - 1; i >= 0; i--) {
+            if (orders.get(i).clientOrderId().equals(clientOrderId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * The order state machine (NautilusTrader-style): an order moves only along the listed transitions; anything else
- * is illegal and rejected, so a stale or out-of-order event can never resurrect a finished order.
+ * is illegal and rejected, so a stale or out-of-order event can never resurrect a finished order. Races real brokers
+ * produce are transitions: a fill that overtakes a cancel, an expiry or a replace still counts its shares, and a
+ * replace may be asked again while one is pending.
  */
 public enum OrderStatus {
     /** Written to {@code orders} before the broker call; not yet accepted or rejected: an intent in flight. */
@@ -53,6 +55,8 @@ public enum OrderStatus {
                     OrderTransition.FILL, FILLED),
             PENDING_REPLACE, Map.of(
                     OrderTransition.ACCEPT, ACCEPTED,
+                    // a newer trail supersedes the pending one; the broker answers the last request
+                    OrderTransition.REQUEST_REPLACE, PENDING_REPLACE,
                     OrderTransition.REQUEST_CANCEL, PENDING_CANCEL,
                     OrderTransition.REPLACE, REPLACED,
                     OrderTransition.CANCEL, CANCELED,
@@ -67,10 +71,21 @@ public enum OrderStatus {
                     OrderTransition.EXPIRE, EXPIRED,
                     OrderTransition.REPLACE, REPLACED,
                     OrderTransition.PARTIAL_FILL, PARTIALLY_FILLED,
+                    OrderTransition.FILL, FILLED),
+            // The broker executed before it processed the cancel, expiry or replace: the shares did trade.
+            CANCELED, Map.of(
+                    OrderTransition.PARTIAL_FILL, CANCELED,
+                    OrderTransition.FILL, FILLED),
+            EXPIRED, Map.of(
+                    OrderTransition.PARTIAL_FILL, EXPIRED,
+                    OrderTransition.FILL, FILLED),
+            REPLACED, Map.of(
+                    OrderTransition.PARTIAL_FILL, REPLACED,
                     OrderTransition.FILL, FILLED));
 
     private static final Set<OrderStatus> LIVE = EnumSet.of(ACCEPTED, PENDING_CANCEL, PENDING_REPLACE, PARTIALLY_FILLED);
     private static final Set<OrderStatus> IN_FLIGHT = EnumSet.of(INTENT_RECORDED, PENDING_CANCEL, PENDING_REPLACE);
+    private static final Set<OrderStatus> TERMINAL = EnumSet.of(FILLED, REJECTED, CANCELED, EXPIRED, REPLACED);
 
     /** The state after {@code transition}; throws if the machine does not allow it from this state. */
     public OrderStatus next(OrderTransition transition) {
@@ -100,7 +115,8 @@ public enum OrderStatus {
         return isLive() || this == INTENT_RECORDED;
     }
 
+    /** Finished: it will never work at the broker again (a late fill may still count its shares). */
     public boolean isTerminal() {
-        return !NEXT.containsKey(this);
+        return TERMINAL.contains(this);
     }
 }

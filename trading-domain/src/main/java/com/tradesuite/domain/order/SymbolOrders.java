@@ -84,11 +84,7 @@ public final class SymbolOrders {
 
     /** How many intents of this purpose the symbol recorded since {@code since}: the next attempt's number. */
     public int intentsSince(OrderPurpose purpose, Instant since) {
-        return (int) book.byClientOrderId().values().stream()
-                .filter(order -> order.symbol().equals(symbol) && order.purpose() == purpose
-                        && order.parentOrderId() == null
-                        && !order.createdAt().isBefore(since))
-                .count();
+        return book.intentsSince(symbol, purpose, since);
     }
 
     private boolean isArmed(TrackedOrder order) {

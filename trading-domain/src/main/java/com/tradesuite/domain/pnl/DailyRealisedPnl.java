@@ -3,18 +3,23 @@ package com.tradesuite.domain.pnl;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
-/** Realised P&L summed per New York trading day of the fill; a new day starts at zero, so the loss limit resets. */
-public record DailyRealisedPnl(Map<LocalDate, BigDecimal> byDay) {
+import org.pcollections.PSortedMap;
+import org.pcollections.TreePMap;
 
-    public DailyRealisedPnl {
-        byDay = Map.copyOf(byDay);
-    }
+/**
+ * Realised P&L summed per New York trading day of the fill; a new day starts at zero, so the loss limit resets. Only
+ * the latest {@link #DAYS_KEPT} calendar days are kept: the limit needs today, the rest is history on the log.
+ */
+public record DailyRealisedPnl(PSortedMap<LocalDate, BigDecimal> byDay) {
+
+    /** A week of days covers any weekend or holiday between two sessions. */
+    public static final int DAYS_KEPT = 7;
+
+    private static final DailyRealisedPnl EMPTY = new DailyRealisedPnl(TreePMap.empty());
 
     public static DailyRealisedPnl empty() {
-        return new DailyRealisedPnl(Map.of());
+        return EMPTY;
     }
 
     /** Adds the P&L a fill at {@code filledAt} realised. */
@@ -22,8 +27,13 @@ public record DailyRealisedPnl(Map<LocalDate, BigDecimal> byDay) {
         if (realised.signum() == 0) {
             return this;
         }
-        Map<LocalDate, BigDecimal> days = new HashMap<>(byDay);
-        days.merge(TradingDay.of(filledAt), realised, BigDecimal::add);
+        LocalDate day = TradingDay.of(filledAt);
+        BigDecimal known = byDay.get(day);
+        PSortedMap<LocalDate, BigDecimal> days = byDay.plus(day, known == null ? realised : known.add(realised));
+        LocalDate oldestKept = days.lastKey().minusDays(DAYS_KEPT - 1L);
+        while (days.firstKey().isBefore(oldestKept)) {
+            days = days.minusFirstEntry();
+        }
         return new DailyRealisedPnl(days);
     }
 

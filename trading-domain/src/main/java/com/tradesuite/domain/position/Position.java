@@ -3,11 +3,10 @@ package com.tradesuite.domain.position;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
+import com.tradesuite.domain.memory.RecentIds;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.Side;
 
@@ -24,26 +23,30 @@ import com.tradesuite.schemas.event.Side;
  * @param takeProfitPrice the entry intent's take-profit price; null when unknown
  * @param roundTripRealizedPnl realised P&L of the current (or last) round trip
  * @param roundTripEntryQty shares bought in the current (or last) round trip
- * @param executionIds every execution already folded, so a duplicate fill changes nothing
+ * @param executionIds the symbol's most recent executions (at most {@link #EXECUTIONS_REMEMBERED}), so a duplicate
+ *                     fill changes nothing
  */
 public record Position(String symbol, BigDecimal qty, BigDecimal avgEntryPrice, BigDecimal realizedPnl,
                        Instant openedAt, String entryClientOrderId, BigDecimal initialStopPrice,
                        BigDecimal takeProfitPrice, BigDecimal roundTripRealizedPnl, BigDecimal roundTripEntryQty,
-                       Instant lastFillAt, Set<String> executionIds) {
+                       Instant lastFillAt, RecentIds executionIds) {
 
     /** Average prices carry more decimals than any order price so averaging loses nothing that matters. */
     static final int PRICE_SCALE = 6;
     /** Money is kept to 4 decimals; reports round to cents. */
     static final int MONEY_SCALE = 4;
+    /** Duplicates arrive close to their original (a reconnect, a catch-up): this many executions per symbol suffice. */
+    public static final int EXECUTIONS_REMEMBERED = 256;
 
     public Position {
         Objects.requireNonNull(symbol, "symbol");
-        executionIds = Set.copyOf(executionIds);
+        Objects.requireNonNull(executionIds, "executionIds");
     }
 
     public static Position flat(String symbol) {
         return new Position(symbol, BigDecimal.ZERO, null, money(BigDecimal.ZERO), null, null, null, null,
-                money(BigDecimal.ZERO), BigDecimal.ZERO, null, Set.of());
+                money(BigDecimal.ZERO), BigDecimal.ZERO, null,
+                RecentIds.empty(EXECUTIONS_REMEMBERED));
     }
 
     public boolean isOpen() {
@@ -76,12 +79,11 @@ public record Position(String symbol, BigDecimal qty, BigDecimal avgEntryPrice, 
         if (hasSeen(fill.executionId())) {
             return this;
         }
-        Set<String> seen = new HashSet<>(executionIds);
-        seen.add(fill.executionId());
+        RecentIds seen = executionIds.plus(fill.executionId());
         return fill.side() == Side.BUY ? buy(fill, seen) : sell(fill, seen);
     }
 
-    private Position buy(OrderFilled fill, Set<String> seen) {
+    private Position buy(OrderFilled fill, RecentIds seen) {
         boolean opening = !isOpen();
         BigDecimal newQty = qty.add(fill.qty());
         BigDecimal oldCost = opening ? BigDecimal.ZERO : avgEntryPrice.multiply(qty);
@@ -97,7 +99,7 @@ public record Position(String symbol, BigDecimal qty, BigDecimal avgEntryPrice, 
                 fill.filledAt(), seen);
     }
 
-    private Position sell(OrderFilled fill, Set<String> seen) {
+    private Position sell(OrderFilled fill, RecentIds seen) {
         // Long-only: a sell beyond the held quantity cannot realise P&L on shares we never had.
         BigDecimal sold = fill.qty().min(qty);
         BigDecimal pnl = pnlOfSale(sold, fill.price());

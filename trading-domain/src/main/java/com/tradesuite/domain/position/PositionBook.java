@@ -1,11 +1,15 @@
 package com.tradesuite.domain.position;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+
+import com.tradesuite.domain.memory.BoundedList;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
@@ -13,21 +17,27 @@ import com.tradesuite.schemas.event.OrderPurpose;
 
 /**
  * THE position fold of the suite: per-symbol long positions from {@code fills}, de-duplicated by executionId, with
- * the initial risk taken from the entry intent on {@code orders}. Immutable: {@link #apply} returns a new book.
+ * the initial risk taken from the entry intent on {@code orders}. It keeps one position per symbol and the prices of
+ * each symbol's latest few entry intents, so an event costs the same whatever the history. Persistent: {@link #apply}
+ * returns a new book sharing structure with this one.
+ *
+ * @param bySymbol every symbol's position (flat ones keep their realised P&L and recent executions)
+ * @param entryPricesBySymbol the stop and target of each symbol's latest entry intents, oldest first
  */
-public record PositionBook(Map<String, Position> bySymbol, Map<String, EntryPrices> entryPricesByClientOrderId) {
+public record PositionBook(PMap<String, Position> bySymbol,
+                           PMap<String, BoundedList<EntryPrices>> entryPricesBySymbol) {
+
+    /** How many entry intents per symbol keep their prices: an entry fills (or ends) long before the next few. */
+    static final int ENTRY_PRICES_REMEMBERED = 8;
 
     /** The stop and target an entry intent carried, remembered until its fill opens a position. */
-    public record EntryPrices(BigDecimal stopLossPrice, BigDecimal takeProfitPrice) {
+    public record EntryPrices(String clientOrderId, BigDecimal stopLossPrice, BigDecimal takeProfitPrice) {
     }
 
-    public PositionBook {
-        bySymbol = Map.copyOf(bySymbol);
-        entryPricesByClientOrderId = Map.copyOf(entryPricesByClientOrderId);
-    }
+    private static final PositionBook EMPTY = new PositionBook(HashTreePMap.empty(), HashTreePMap.empty());
 
     public static PositionBook empty() {
-        return new PositionBook(Map.of(), Map.of());
+        return EMPTY;
     }
 
     /** Folds a list of envelopes in order, e.g. the topics read back on startup. */
@@ -53,7 +63,8 @@ public record PositionBook(Map<String, Position> bySymbol, Map<String, EntryPric
 
     /** The symbol's position; a flat one if nothing was ever filled. */
     public Position position(String symbol) {
-        return bySymbol.getOrDefault(symbol, Position.flat(symbol));
+        Position position = bySymbol.get(symbol);
+        return position == null ? Position.flat(symbol) : position;
     }
 
     public List<Position> openPositions() {
@@ -65,30 +76,58 @@ public record PositionBook(Map<String, Position> bySymbol, Map<String, EntryPric
         return (int) bySymbol.values().stream().filter(Position::isOpen).count();
     }
 
+    /** Execution ids and entry prices held: bounded per symbol, not by the history. */
+    public int retainedEntries() {
+        int executions = bySymbol.values().stream().mapToInt(position -> position.executionIds().size()).sum();
+        int prices = entryPricesBySymbol.values().stream().mapToInt(BoundedList::size).sum();
+        return executions + prices;
+    }
+
+    /** Realised P&L of every symbol, by symbol. */
+    public Map<String, BigDecimal> realizedPnlBySymbol() {
+        Map<String, BigDecimal> pnl = new TreeMap<>();
+        bySymbol.forEach((symbol, position) -> pnl.put(symbol, position.realizedPnl()));
+        return pnl;
+    }
+
     private PositionBook applyFill(String symbol, OrderFilled fill) {
         Position before = position(symbol);
         Position after = before.apply(fill);
         if (after == before) {
             return this;
         }
-        EntryPrices prices = after.entryClientOrderId() == null
-                ? null : entryPricesByClientOrderId.get(after.entryClientOrderId());
+        EntryPrices prices = after.entryClientOrderId() == null ? null : entryPrices(symbol, after.entryClientOrderId());
         if (prices != null) {
             after = after.withEntryPrices(prices.stopLossPrice(), prices.takeProfitPrice());
         }
-        Map<String, Position> positions = new HashMap<>(bySymbol);
-        positions.put(symbol, after);
-        return new PositionBook(positions, entryPricesByClientOrderId);
+        return new PositionBook(bySymbol.plus(symbol, after), entryPricesBySymbol);
     }
 
     private PositionBook applyEntryIntent(String symbol, OrderIntentRecorded intent) {
-        Map<String, EntryPrices> prices = new HashMap<>(entryPricesByClientOrderId);
-        prices.put(intent.clientOrderId(), new EntryPrices(intent.stopLossPrice(), intent.takeProfitPrice()));
-        Map<String, Position> positions = new HashMap<>(bySymbol);
+        if (entryPrices(symbol, intent.clientOrderId()) != null) {
+            return this;
+        }
+        BoundedList<EntryPrices> known = entryPricesBySymbol.get(symbol);
+        BoundedList<EntryPrices> prices = (known == null ? BoundedList.<EntryPrices>empty(ENTRY_PRICES_REMEMBERED)
+                : known).plus(new EntryPrices(intent.clientOrderId(), intent.stopLossPrice(), intent.takeProfitPrice()));
+        PMap<String, Position> positions = bySymbol;
         Position current = position(symbol);
         if (current.isOpen() && Objects.equals(current.entryClientOrderId(), intent.clientOrderId())) {
-            positions.put(symbol, current.withEntryPrices(intent.stopLossPrice(), intent.takeProfitPrice()));
+            positions = positions.plus(symbol, current.withEntryPrices(intent.stopLossPrice(), intent.takeProfitPrice()));
         }
-        return new PositionBook(positions, prices);
+        return new PositionBook(positions, entryPricesBySymbol.plus(symbol, prices));
+    }
+
+    private EntryPrices entryPrices(String symbol, String clientOrderId) {
+        BoundedList<EntryPrices> prices = entryPricesBySymbol.get(symbol);
+        if (prices == null) {
+            return null;
+        }
+        for (int i = prices.size() - 1; i >= 0; i--) {
+            if (prices.get(i).clientOrderId().equals(clientOrderId)) {
+                return prices.get(i);
+            }
+        }
+        return null;
     }
 }

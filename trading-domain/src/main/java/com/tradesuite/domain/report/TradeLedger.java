@@ -2,10 +2,12 @@ package com.tradesuite.domain.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+import org.pcollections.PVector;
+import org.pcollections.TreePVector;
 
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.position.PositionBook;
@@ -15,17 +17,17 @@ import com.tradesuite.schemas.event.OrderFilled;
 
 /**
  * The monitor's trade ledger: closed round trips folded from {@code fills} (through the one position fold, so
- * duplicates count once) plus every exit-source record, once per executionId. Immutable.
+ * duplicates count once) plus every exit-source record, once per executionId. The report is history, so the
+ * trades and exits are kept, but each event appends in logarithmic time instead of copying. Persistent.
  */
-public record TradeLedger(PositionBook positions, List<Trade> closedTrades, Map<String, ExitAttributed> exitsByExecution) {
+public record TradeLedger(PositionBook positions, PVector<Trade> closedTrades,
+                          PMap<String, ExitAttributed> exitsByExecution) {
 
-    public TradeLedger {
-        closedTrades = List.copyOf(closedTrades);
-        exitsByExecution = Map.copyOf(exitsByExecution);
-    }
+    private static final TradeLedger EMPTY = new TradeLedger(PositionBook.empty(), TreePVector.empty(),
+            HashTreePMap.empty());
 
     public static TradeLedger empty() {
-        return new TradeLedger(PositionBook.empty(), List.of(), Map.of());
+        return EMPTY;
     }
 
     public static TradeLedger of(List<? extends EventEnvelope<?>> events) {
@@ -41,21 +43,18 @@ public record TradeLedger(PositionBook positions, List<Trade> closedTrades, Map<
             if (exitsByExecution.containsKey(exit.executionId())) {
                 return this;
             }
-            Map<String, ExitAttributed> exits = new HashMap<>(exitsByExecution);
-            exits.put(exit.executionId(), exit);
-            return new TradeLedger(positions, closedTrades, exits);
+            return new TradeLedger(positions, closedTrades, exitsByExecution.plus(exit.executionId(), exit));
         }
         PositionBook after = positions.apply(envelope);
         if (after == positions) {
             return this;
         }
-        List<Trade> trades = closedTrades;
+        PVector<Trade> trades = closedTrades;
         if (envelope.payload() instanceof OrderFilled fill) {
             Position was = positions.position(envelope.symbol());
             Position now = after.position(envelope.symbol());
             if (was.isOpen() && !now.isOpen()) {
-                trades = new ArrayList<>(closedTrades);
-                trades.add(closed(was, now, fill));
+                trades = closedTrades.plus(closed(was, now, fill));
             }
         }
         return new TradeLedger(after, trades, exitsByExecution);

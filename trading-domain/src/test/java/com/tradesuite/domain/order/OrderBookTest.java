@@ -31,7 +31,9 @@ class OrderBookTest {
         assertThatThrownBy(() -> OrderStatus.FILLED.next(OrderTransition.ACCEPT))
                 .isInstanceOf(IllegalOrderTransitionException.class)
                 .hasMessageContaining("ACCEPT from FILLED");
-        assertThatThrownBy(() -> OrderStatus.CANCELED.next(OrderTransition.FILL))
+        assertThatThrownBy(() -> OrderStatus.CANCELED.next(OrderTransition.ACCEPT))
+                .isInstanceOf(IllegalOrderTransitionException.class);
+        assertThatThrownBy(() -> OrderStatus.REJECTED.next(OrderTransition.FILL))
                 .isInstanceOf(IllegalOrderTransitionException.class);
         assertThatThrownBy(() -> OrderStatus.INTENT_RECORDED.next(OrderTransition.REQUEST_CANCEL))
                 .isInstanceOf(IllegalOrderTransitionException.class);
@@ -40,25 +42,27 @@ class OrderBookTest {
     }
 
     @Test
-    void aStaleAcceptanceAfterTheFillIsRefusedAndLeavesTheBookUnchanged() {
+    void aStaleAcceptanceAfterTheFillIsRecognisedAsLateAndLeavesTheBookUnchanged() {
         OrderBook given = OrderBook.of(Scenario.bracketEntryFilled());
 
         OrderFoldResult result = given.applyChecked(entryAccepted(AAPL, Scenario.ENTRY_BROKER_ID, Scenario.ENTRY_ID,
                 "59", at(5)));
 
-        assertThat(result.rejection()).get().asString().contains("illegal order transition ACCEPT from FILLED");
+        assertThat(result.isRefused()).isFalse();
+        assertThat(result.ignoredBecause()).get().asString().contains("already FILLED").contains("late ACCEPT");
         assertThat(result.book()).isEqualTo(given);
         assertThat(given.byClientOrderId(Scenario.ENTRY_ID).orElseThrow().status()).isEqualTo(OrderStatus.FILLED);
     }
 
     @Test
-    void aCancelForACanceledOrderIsRefused() {
+    void aSecondCancelForACanceledOrderIsRecognisedAsLate() {
         OrderBook given = OrderBook.of(Scenario.plus(Scenario.bracketEntryFilled(),
                 canceled(AAPL, Scenario.TP_BROKER_ID, Scenario.TP_ID, at(5))));
 
         OrderFoldResult again = given.applyChecked(canceled(AAPL, Scenario.TP_BROKER_ID, Scenario.TP_ID, at(6)));
 
-        assertThat(again.isRefused()).isTrue();
+        assertThat(again.isRefused()).isFalse();
+        assertThat(again.ignoredBecause()).isPresent();
         assertThat(again.book()).isEqualTo(given);
     }
 
