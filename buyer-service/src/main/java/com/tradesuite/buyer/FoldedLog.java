@@ -12,6 +12,8 @@ import com.tradesuite.schemas.event.OrderEvent;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.service.log.EventLogUnavailableException;
+import com.tradesuite.service.FoldRefusals;
+import com.tradesuite.service.memory.RecentMap;
 
 /**
  * The buyer's folded state, kept current with its own writes: an event the buyer appends is folded at once (so the
@@ -25,7 +27,7 @@ final class FoldedLog {
     /** Event ids written and folded by us whose copy has not come back from the log yet. */
     private final Map<String, Integer> awaitedEchoes = new HashMap<>();
     /** Entry client order id -> signal id, the correlation id of later actions on that entry. */
-    private final Map<String, String> signalByEntry = new HashMap<>();
+    private final RecentMap<String, String> signalByEntry = new RecentMap<>(20_000);
     // Replaced by the log thread, read by health and tests.
     private volatile TradingState state = TradingState.empty();
 
@@ -53,7 +55,9 @@ final class FoldedLog {
 
     /** Folds one event of {@code orders}, {@code fills} or {@code cooldowns}. */
     void fold(EventEnvelope<?> envelope) {
-        state = state.apply(envelope);
+        TradingState.Step step = state.fold(envelope);
+        FoldRefusals.report(envelope, step.refusal());
+        state = step.state();
         if (envelope.payload() instanceof OrderIntentRecorded intent && intent.purpose() == OrderPurpose.ENTRY
                 && envelope.correlationId() != null) {
             signalByEntry.put(intent.clientOrderId(), envelope.correlationId());

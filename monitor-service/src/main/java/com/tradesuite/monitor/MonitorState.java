@@ -3,6 +3,7 @@ package com.tradesuite.monitor;
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.report.TradeLedger;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.service.FoldRefusals;
 
 /**
  * What the monitor has folded: the trading state (positions and open orders, for the protection line) and the trade
@@ -17,7 +18,9 @@ public record MonitorState(TradingState trading, TradeLedger ledger, long folded
     }
 
     public MonitorState apply(EventEnvelope<?> envelope) {
-        return new MonitorState(trading.apply(envelope), ledger.apply(envelope), foldedEvents + 1, replayed);
+        TradingState.Step step = trading.fold(envelope);
+        FoldRefusals.report(envelope, step.refusal());
+        return new MonitorState(step.state(), ledger.apply(envelope), foldedEvents + 1, replayed);
     }
 
     public MonitorState replayCompleted() {

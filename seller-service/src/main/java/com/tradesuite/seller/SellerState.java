@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.position.Position;
@@ -19,6 +17,9 @@ import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
+import com.tradesuite.service.FoldRefusals;
+import com.tradesuite.service.memory.RecentMap;
+import com.tradesuite.service.memory.RecentSet;
 
 /**
  * The seller's fold of its inputs: the domain {@link TradingState} (orders, fills, cooldowns) plus per-symbol bars,
@@ -36,9 +37,10 @@ public final class SellerState {
     private TradingState trading = TradingState.empty();
     private final Map<String, SymbolTrend> trends = new HashMap<>();
     private Instant marketTime;
-    private final Map<String, BigDecimal> requestedStops = new HashMap<>();
-    private final Map<String, String> correlationByClientOrderId = new HashMap<>();
-    private final Set<String> cooledExecutions = new HashSet<>();
+    // Bounded to recent orders and exits: each is looked up shortly after it was logged.
+    private final RecentMap<String, BigDecimal> requestedStops = new RecentMap<>(20_000);
+    private final RecentMap<String, String> correlationByClientOrderId = new RecentMap<>(20_000);
+    private final RecentSet<String> cooledExecutions = new RecentSet<>(20_000);
     private final Map<String, PendingLoss> uncooledLosses = new LinkedHashMap<>();
 
     /** A losing exit and the market time it happened at. */
@@ -60,7 +62,9 @@ public final class SellerState {
         if (payload instanceof BarClosed bar) {
             return foldBar(envelope.symbol(), bar);
         }
-        trading = trading.apply(envelope);
+        TradingState.Step step = trading.fold(envelope);
+        FoldRefusals.report(envelope, step.refusal());
+        trading = step.state();
         if (payload instanceof OrderIntentRecorded intent && envelope.correlationId() != null) {
             correlationByClientOrderId.putIfAbsent(intent.clientOrderId(), envelope.correlationId());
         } else if (payload instanceof OrderReplaceRequested request && request.stopPrice() != null) {

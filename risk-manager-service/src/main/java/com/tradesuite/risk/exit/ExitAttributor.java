@@ -11,12 +11,11 @@ import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.ExitSourceEvent;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.log.EventLogUnavailableException;
+import com.tradesuite.service.memory.RecentSet;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
@@ -29,7 +28,8 @@ public final class ExitAttributor {
 
     private static final Logger LOG = Logger.getLogger(ExitAttributor.class);
 
-    private final Set<String> attributed = ConcurrentHashMap.newKeySet();
+    /** Executions already on exit-source; bounded: a fill and its attribution are appended close together. */
+    private final RecentSet<String> attributed = new RecentSet<>(50_000);
     private final Map<String, EventEnvelope<ExitAttributed>> pending = new LinkedHashMap<>();
 
     /** Must be called before {@code state} folds the fill. */

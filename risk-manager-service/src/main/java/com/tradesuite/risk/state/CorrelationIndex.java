@@ -1,14 +1,14 @@
 package com.tradesuite.risk.state;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import com.tradesuite.service.memory.RecentMap;
 
 /** A broker fact carries the correlation id of the intent that placed its order (legs: their parent's). */
 public final class CorrelationIndex {
 
-    private final Map<String, String> byClientOrderId = new ConcurrentHashMap<>();
-    private final Map<String, String> byBrokerOrderId = new ConcurrentHashMap<>();
+    /** Bounded to recent orders: a broker fact follows its order's intent by minutes, not by months. */
+    private final RecentMap<String, String> byClientOrderId = new RecentMap<>(20_000);
+    private final RecentMap<String, String> byBrokerOrderId = new RecentMap<>(20_000);
 
     public void recordIntent(String clientOrderId, String correlationId) {
         if (correlationId != null) {

@@ -1,9 +1,8 @@
 package com.tradesuite.risk.state;
 
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import com.tradesuite.service.memory.RecentMap;
+import com.tradesuite.service.memory.RecentSet;
 
 /**
  * A broker execution is new only if its execution id is unseen AND it grows its order's cumulative filled quantity:
@@ -11,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FillLedger {
 
-    private final Set<String> executionIds = ConcurrentHashMap.newKeySet();
-    private final Map<String, BigDecimal> cumulativeByOrder = new ConcurrentHashMap<>();
+    /** Bounded: a duplicate execution arrives close to its original, and an order's fills close to each other. */
+    private final RecentSet<String> executionIds = new RecentSet<>(50_000);
+    private final RecentMap<String, BigDecimal> cumulativeByOrder = new RecentMap<>(20_000);
 
     public boolean isNew(String executionId, String brokerOrderId, BigDecimal cumulativeQty) {
         if (executionIds.contains(executionId)) {

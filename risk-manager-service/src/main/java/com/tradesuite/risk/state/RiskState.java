@@ -8,6 +8,8 @@ import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
+import com.tradesuite.service.FoldRefusals;
+import com.tradesuite.service.memory.RecentSet;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 
@@ -30,6 +31,7 @@ public final class RiskState {
     /** Event id prefixes of broker facts written by the account watcher (see docs/SERVICES.md). */
     public static final String ORDER_FACT_PREFIX = "order:";
     public static final String FILL_FACT_PREFIX = "fill:";
+    static final int KNOWN_EVENT_IDS = 50_000;
 
     private volatile TradingState trading = TradingState.empty();
     private volatile Instant newestBarEnd;
@@ -38,7 +40,8 @@ public final class RiskState {
     private final Map<String, Instant> newestBrokerFactBySymbol = new ConcurrentHashMap<>();
     private final Map<String, Instant> firstIntentBySymbol = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
-    private final Set<String> knownEventIds = ConcurrentHashMap.newKeySet();
+    /** Event ids recently folded or appended: duplicates arrive close to their original (a reconnect, a catch-up). */
+    private final RecentSet<String> knownEventIds = new RecentSet<>(KNOWN_EVENT_IDS);
     private final FillLedger fills = new FillLedger();
     private final CorrelationIndex correlations = new CorrelationIndex();
 
@@ -63,7 +66,9 @@ public final class RiskState {
             newestBrokerFact = later(newestBrokerFact, envelope.occurredAt());
             newestBrokerFactBySymbol.merge(envelope.symbol(), envelope.occurredAt(), RiskState::later);
         }
-        trading = trading.apply(envelope);
+        TradingState.Step step = trading.fold(envelope);
+        FoldRefusals.report(envelope, step.refusal());
+        trading = step.state();
     }
 
     /** Remembers an event this service just appended, so a duplicate arriving before it is folded is refused. */

@@ -15,15 +15,14 @@ import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.event.OrderReplaced;
 import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.schemas.event.Side;
+import com.tradesuite.service.memory.RecentMap;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
@@ -43,8 +42,8 @@ public final class TradeUpdateTranslator {
             "accepted_for_bidding", "partially_filled");
 
     /** Legs seen nested in their parent: Alpaca's leg objects do not name their parent. */
-    private final Map<String, String> parentByLeg = new ConcurrentHashMap<>();
-    private final Map<String, OrderClass> classByParent = new ConcurrentHashMap<>();
+    private final RecentMap<String, String> parentByLeg = new RecentMap<>(20_000);
+    private final RecentMap<String, OrderClass> classByParent = new RecentMap<>(20_000);
 
     public List<Outgoing> translate(TradeUpdate update, WatchContext context) {
         Order order = update.order();
