@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
@@ -19,16 +22,19 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import com.tradesuite.schemas.log.AppendTimeMerge;
 import com.tradesuite.schemas.topic.Topic;
 
 /**
  * Reads catalog topics with a group-less consumer (it never commits, so it never disturbs the services): first the
- * history up to the ends seen when the read starts (or up to a time), merged in replay order, then, for
+ * history up to the ends seen when the read starts (or up to a time), streamed in replay order, then, for
  * {@code tail}, whatever arrives after. Invalid bytes come back decoded as invalid, never as an exception.
  */
 public final class LogReader implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    /** Records held per partition while merging the history before that partition is paused. */
+    private static final int MERGE_BOUND = 2000;
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Topic<?>> topicsByName = new HashMap<>();
@@ -62,9 +68,11 @@ public final class LogReader implements AutoCloseable {
 
     /**
      * Reads from the beginning to the end offsets of this moment, or to the last record appended at or before
-     * {@code until}; returns the records in replay order and leaves the reader positioned after them.
+     * {@code until}, handing each record to {@code sink} in replay order as soon as that order is certain (only a
+     * bounded number of records is held, however long the log); returns how many it handed over and leaves the
+     * reader positioned after them.
      */
-    public List<LoggedRecord> readHistory(Instant until, Progress progress) {
+    public long readHistory(Instant until, Progress progress, Consumer<LoggedRecord> sink) {
         consumer.seekToBeginning(consumer.assignment());
         Map<TopicPartition, Long> ends = endOffsets(until);
         long expected = 0;
@@ -72,21 +80,35 @@ public final class LogReader implements AutoCloseable {
             expected += Math.max(0, end.getValue() - consumer.position(end.getKey()));
         }
         progress.expect(expected);
-        List<LoggedRecord> records = new ArrayList<>();
-        Map<TopicPartition, Long> remaining = new HashMap<>(ends);
-        remaining.entrySet().removeIf(entry -> consumer.position(entry.getKey()) >= entry.getValue());
-        while (!remaining.isEmpty()) {
-            ConsumerRecords<String, byte[]> batch = consumer.poll(POLL);
+        AppendTimeMerge<LoggedRecord> merge = new AppendTimeMerge<>(ends.keySet(), MERGE_BOUND,
+                LoggedRecord::logPosition);
+        Set<TopicPartition> read = new HashSet<>();
+        Set<TopicPartition> paused = new HashSet<>();
+        long handed = 0;
+        while (true) {
+            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+                if (!read.contains(end.getKey()) && consumer.position(end.getKey()) >= end.getValue()) {
+                    read.add(end.getKey());
+                    merge.exhausted(end.getKey());
+                }
+            }
+            for (Optional<LoggedRecord> next = merge.next(); next.isPresent(); next = merge.next()) {
+                sink.accept(next.get());
+                handed++;
+            }
+            if (merge.finished()) {
+                break;
+            }
+            holdFullOrRead(ends.keySet(), merge, read, paused);
             int taken = 0;
-            for (ConsumerRecord<String, byte[]> record : batch) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                 TopicPartition tp = new TopicPartition(record.topic(), record.partition());
                 if (record.offset() < ends.get(tp)) {
-                    records.add(toLogged(record));
+                    merge.add(toLogged(record));
                     taken++;
                 }
             }
             progress.advance(taken);
-            remaining.entrySet().removeIf(entry -> consumer.position(entry.getKey()) >= entry.getValue());
             // With --until the rest of a partition stays unread: park the reader at the cut.
             for (TopicPartition tp : ends.keySet()) {
                 if (consumer.position(tp) > ends.get(tp)) {
@@ -94,8 +116,25 @@ public final class LogReader implements AutoCloseable {
                 }
             }
         }
-        records.sort(LoggedRecord.REPLAY_ORDER);
-        return records;
+        consumer.resume(paused);
+        return handed;
+    }
+
+    /** Pauses a partition while its merge buffer is full or once it is read to its end; resumes the others. */
+    private void holdFullOrRead(Set<TopicPartition> partitions, AppendTimeMerge<LoggedRecord> merge,
+                                Set<TopicPartition> read, Set<TopicPartition> paused) {
+        Set<TopicPartition> pause = new HashSet<>();
+        Set<TopicPartition> resume = new HashSet<>();
+        for (TopicPartition tp : partitions) {
+            boolean hold = read.contains(tp) || merge.full(tp);
+            if (hold && paused.add(tp)) {
+                pause.add(tp);
+            } else if (!hold && paused.remove(tp)) {
+                resume.add(tp);
+            }
+        }
+        consumer.pause(pause);
+        consumer.resume(resume);
     }
 
     /** Moves every partition to its current end (tail without --from-beginning). */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 
+import com.tradesuite.schemas.log.LogPosition;
 import com.tradesuite.schemas.serde.DecodeResult;
 
 /**
@@ -15,9 +16,12 @@ public record LoggedRecord(String topic, int partition, long offset, Instant tim
                            DecodeResult<?> decoded) {
 
     /** The order the services replay in (service-runtime's EventLogConsumer): append time, topic, offset. */
-    public static final Comparator<LoggedRecord> REPLAY_ORDER = Comparator.comparing(LoggedRecord::timestamp)
-            .thenComparing(LoggedRecord::topic).thenComparingInt(LoggedRecord::partition)
-            .thenComparingLong(LoggedRecord::offset);
+    public static final Comparator<LoggedRecord> REPLAY_ORDER = Comparator.comparing(LoggedRecord::logPosition);
+
+    /** Where the record sits and when it was appended, in the form the replay merge orders by. */
+    public LogPosition logPosition() {
+        return new LogPosition(topic, partition, offset, timestamp.toEpochMilli());
+    }
 
     public String rawText() {
         return value == null ? "" : new String(value, StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.BrokerConfig;
@@ -23,9 +24,9 @@ import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 
 /**
- * {@code replay}: folds the event log from the beginning (to its current end or to {@code --until}) through the
- * domain's TradingState, the same fold every service runs on startup, prints it, and optionally compares positions
- * with the broker's (exit 3 when they differ).
+ * {@code replay}: folds the event log as it reads it, from the beginning (to its current end or to {@code --until})
+ * through the domain's TradingState, the same fold every service runs on startup, prints it, and optionally compares
+ * positions with the broker's (exit 3 when they differ).
  */
 public final class ReplayCommand {
 
@@ -79,14 +80,14 @@ public final class ReplayCommand {
         // Read the broker config before the log, so a missing key fails fast and names itself.
         BrokerConfig brokerConfig = options.value("--broker-url").map(this::brokerConfig).orElse(null);
 
-        List<LoggedRecord> records;
+        Fold fold = new Fold();
         try (LogReader reader = new LogReader(bootstrap, TOPICS, timeout)) {
             reader.missingTopics().forEach(name -> err.println("warning: topic '" + name + "' does not exist"));
             err.println("Reading " + TOPICS.stream().map(Topic::name).toList() + " from " + bootstrap
                     + (until == null ? " to the current end" : " up to " + until) + "...");
-            records = reader.readHistory(until, progress);
+            reader.readHistory(until, progress, fold);
         }
-        Replayed replayed = fold(records);
+        Replayed replayed = fold.result();
         out.print(summary(replayed, until));
         out.println();
         out.print(StateTable.render(replayed.state(), until != null ? until : replayed.lastAppendedAt()));
@@ -104,13 +105,18 @@ public final class ReplayCommand {
         return differences.isEmpty() ? 0 : EXIT_DIFFERENT;
     }
 
-    /** The fold: every valid event through TradingState, in replay order; invalid records are counted, not folded. */
-    static Replayed fold(List<LoggedRecord> records) {
-        TradingState state = TradingState.empty();
-        Map<String, Integer> perTopic = new TreeMap<>();
-        int invalid = 0;
-        Instant last = null;
-        for (LoggedRecord record : records) {
+    /**
+     * The fold: every valid event through TradingState as it is read, in replay order; invalid records are counted,
+     * not folded.
+     */
+    static final class Fold implements Consumer<LoggedRecord> {
+        private TradingState state = TradingState.empty();
+        private final Map<String, Integer> perTopic = new TreeMap<>();
+        private int invalid;
+        private Instant last;
+
+        @Override
+        public void accept(LoggedRecord record) {
             perTopic.merge(record.topic(), 1, Integer::sum);
             last = record.timestamp();
             if (record.decoded() instanceof DecodeResult.Valid<?> valid) {
@@ -119,7 +125,10 @@ public final class ReplayCommand {
                 invalid++;
             }
         }
-        return new Replayed(state, perTopic, invalid, last);
+
+        Replayed result() {
+            return new Replayed(state, new TreeMap<>(perTopic), invalid, last);
+        }
     }
 
     private BrokerConfig brokerConfig(String url) {

@@ -83,7 +83,8 @@ public final class TailCommand {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 if (options.flag("--from-beginning")) {
-                    printer.printAll(reader.readHistory(null, Progress.silent()));
+                    reader.readHistory(null, Progress.silent(), printer::print);
+                    printer.flush();
                 } else {
                     reader.seekToEnd();
                 }
@@ -124,15 +125,18 @@ public final class TailCommand {
         }
 
         void printAll(List<LoggedRecord> records) {
-            for (LoggedRecord record : records) {
-                if (done()) {
-                    return;
-                }
-                if (matches(record)) {
-                    out.println(RecordLine.format(record, json));
-                    printed++;
-                }
+            records.forEach(this::print);
+            flush();
+        }
+
+        void print(LoggedRecord record) {
+            if (!done() && matches(record)) {
+                out.println(RecordLine.format(record, json));
+                printed++;
             }
+        }
+
+        void flush() {
             out.flush();
         }
 

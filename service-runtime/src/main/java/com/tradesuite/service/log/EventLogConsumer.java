@@ -3,15 +3,14 @@ package com.tradesuite.service.log;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -40,32 +39,43 @@ import com.tradesuite.schemas.topic.TopicCatalog;
  * assigned partitions from the beginning up to their end offsets (replay, no side effects), then delivers live
  * events. Offsets are never committed: the log, not a bookmark, is the state.
  *
- * <p>Replayed events of all input topics are delivered in log-append-time order, so the fold does not depend on
- * how polls interleave topics. Invalid records go to {@code dead-letter} with the reason and are skipped.
+ * <p>Replayed events of all input topics are delivered in log-append-time order (then topic, then offset), so the
+ * fold does not depend on how polls interleave topics; the merge holds a bounded number of records per partition,
+ * however long the log. Invalid records go to {@code dead-letter} with the reason and are skipped.
+ *
+ * <p>The loop never dies silently: an exception escaping it, a handler failing on history, in
+ * {@link LogHandler#onReplayCompleted} or {@link LogHandler#onStateReset}, or a dead letter that cannot be appended
+ * stops it and is kept as {@link #failure()}. A handler failing on a live event is logged and the loop goes on.
  */
 public final class EventLogConsumer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EventLogConsumer.class);
 
+    /** Kafka's default: an instance that stops heart-beating loses its partitions after 45 s. */
+    public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(45);
+
+    /** Replayed records buffered per partition before it is paused; also the most records one poll returns. */
+    static final int DEFAULT_REPLAY_BOUND = 2000;
+
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Topic<?>> topics;
     private final LogHandler handler;
     private final EventPublisher publisher;
+    private final AppendRetry deadLetterRetry = new AppendRetry(5, Duration.ofMillis(250), Duration.ofSeconds(4));
     private final String source;
     private final Clock clock;
+    private final int replayBound;
     private final Thread thread;
 
-    private final Map<TopicPartition, Long> replayEnds = new HashMap<>();
-    private final List<LoggedEvent> replayBuffer = new ArrayList<>();
-    private final List<LoggedEvent> liveBuffer = new ArrayList<>();
+    private PartitionReplay replay;
+    private volatile int maxReplayBuffered;
+    private final FoldedOffsets folded = new FoldedOffsets();
     private final AtomicLong replayed = new AtomicLong();
     private volatile Set<Integer> ownedPartitions = Set.of();
     private volatile boolean assignedOnce;
     private volatile boolean replaying;
     private volatile boolean running = true;
-
-    /** Kafka's default: an instance that stops heart-beating loses its partitions after 45 s. */
-    public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(45);
+    private volatile String failure;
 
     public EventLogConsumer(String bootstrapServers, String groupId, String source, Collection<Topic<?>> inputs,
                             LogHandler handler, EventPublisher publisher, Clock clock) {
@@ -78,6 +88,14 @@ public final class EventLogConsumer implements AutoCloseable {
      */
     public EventLogConsumer(String bootstrapServers, String groupId, String source, Collection<Topic<?>> inputs,
                             LogHandler handler, EventPublisher publisher, Clock clock, Duration sessionTimeout) {
+        this(bootstrapServers, groupId, source, inputs, handler, publisher, clock, sessionTimeout,
+                DEFAULT_REPLAY_BOUND);
+    }
+
+    /** @param replayBound replayed records buffered per partition before it is paused (and records per poll) */
+    EventLogConsumer(String bootstrapServers, String groupId, String source, Collection<Topic<?>> inputs,
+                     LogHandler handler, EventPublisher publisher, Clock clock, Duration sessionTimeout,
+                     int replayBound) {
         Properties props = new Properties();
         props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis());
         props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(500, sessionTimeout.toMillis() / 5));
@@ -89,13 +107,14 @@ public final class EventLogConsumer implements AutoCloseable {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Range assignment over co-partitioned topics gives one instance the same partition of every topic.
         props.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, replayBound);
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.topics = inputs.stream().collect(Collectors.toMap(Topic::name, topic -> topic));
         this.handler = handler;
         this.publisher = publisher;
         this.source = source;
         this.clock = clock;
+        this.replayBound = replayBound;
         // Consumer lag and fetch rates appear as kafka_consumer_* metrics at /q/metrics.
         new KafkaClientMetrics(consumer).bindTo(Metrics.globalRegistry);
         Metrics.gauge("tradesuite.replay.events", replayed);
@@ -110,7 +129,7 @@ public final class EventLogConsumer implements AutoCloseable {
 
     /** True once the assigned partitions' history has been folded and live events are flowing. */
     public boolean ready() {
-        return assignedOnce && !replaying;
+        return assignedOnce && !replaying && failure == null;
     }
 
     /** The partition numbers whose symbols this instance owns (rebuilt and live); empty while rebalancing. */
@@ -123,19 +142,38 @@ public final class EventLogConsumer implements AutoCloseable {
         return replayed.get();
     }
 
+    /** Per topic and partition, the offset of the last event handed to the service (sorted). */
+    public Map<String, Map<Integer, Long>> foldedOffsets() {
+        return folded.snapshot();
+    }
+
+    /** Why the loop stopped, when it stopped for anything but {@link #close()}: the state is no longer current. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** The most replayed records buffered at once by any replay so far. */
+    int maxReplayBuffered() {
+        return maxReplayBuffered;
+    }
+
     private void run() {
         try {
             consumer.subscribe(topics.keySet(), new ReplayOnAssignment());
-            while (running) {
+            while (running && failure == null) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     accept(record);
                 }
-                finishReplayIfCaughtUp();
+                advanceReplay();
             }
         } catch (WakeupException e) {
-            // close() asked us to stop.
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "%s: event log consumer stopped: %s", source, e.getMessage());
+            if (running) {
+                fail("event log consumer woken up", e);
+            }
+        } catch (RuntimeException | Error e) {
+            if (running) {
+                fail("event log consumer stopped", e);
+            }
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
@@ -149,45 +187,51 @@ public final class EventLogConsumer implements AutoCloseable {
             return;
         }
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        Long replayEnd = replayEnds.get(partition);
-        boolean history = replayEnd != null && record.offset() < replayEnd;
+        boolean history = replay != null && replay.history(partition, record.offset());
         LoggedEvent event = new LoggedEvent(record.topic(), record.partition(), record.offset(), record.timestamp(),
                 ((DecodeResult.Valid<? extends Event>) result).envelope(), history);
-        if (history) {
-            replayBuffer.add(event);
-        } else if (replaying) {
-            liveBuffer.add(event);
+        if (replay != null) {
+            replay.add(event);
         } else {
             deliver(event);
         }
     }
 
-    private void finishReplayIfCaughtUp() {
-        if (!replaying) {
+    private void advanceReplay() {
+        if (replay == null) {
             return;
         }
-        replayEnds.entrySet().removeIf(entry -> consumer.position(entry.getKey()) >= entry.getValue());
-        if (!replayEnds.isEmpty()) {
+        replay.advance(this::deliverHistory);
+        maxReplayBuffered = Math.max(maxReplayBuffered, replay.maxBuffered());
+        if (!replay.finished()) {
             return;
         }
-        // The broker's append time orders events across topics the way they were written.
-        replayBuffer.sort(Comparator.comparingLong(LoggedEvent::timestamp)
-                .thenComparing(LoggedEvent::topic).thenComparingLong(LoggedEvent::offset));
-        Set<Integer> partitions = new HashSet<>();
-        for (LoggedEvent event : replayBuffer) {
-            deliver(event);
-            partitions.add(event.partition());
-            replayed.incrementAndGet();
-        }
-        consumer.assignment().forEach(tp -> partitions.add(tp.partition()));
-        LOG.infof("%s: state rebuilt from %d logged events on partitions %s", source, replayBuffer.size(),
-                partitions);
-        replayBuffer.clear();
+        PartitionReplay done = replay;
+        replay = null;
+        Set<Integer> sorted = new TreeSet<>();
+        done.partitions().forEach(partition -> sorted.add(partition.partition()));
+        Set<Integer> partitions = Collections.unmodifiableSet(sorted);
+        LOG.infof("%s: state rebuilt from %d logged events on partitions %s", source, done.released(), partitions);
         replaying = false;
-        ownedPartitions = Set.copyOf(partitions);
-        handler.onReplayCompleted(partitions);
-        liveBuffer.forEach(this::deliver);
-        liveBuffer.clear();
+        ownedPartitions = partitions;
+        try {
+            handler.onReplayCompleted(partitions);
+        } catch (RuntimeException e) {
+            throw fail("onReplayCompleted(" + partitions + ") failed", e);
+        }
+        List<LoggedEvent> live = done.finish();
+        live.forEach(this::deliver);
+    }
+
+    private void deliverHistory(LoggedEvent event) {
+        try {
+            handler.onEvent(event);
+        } catch (RuntimeException e) {
+            // A fold that fails on history would leave the state silently wrong: stop instead.
+            throw fail("folding " + describe(event) + " failed", e);
+        }
+        folded.folded(event);
+        replayed.incrementAndGet();
     }
 
     private void deliver(LoggedEvent event) {
@@ -195,17 +239,38 @@ public final class EventLogConsumer implements AutoCloseable {
             handler.onEvent(event);
         } catch (RuntimeException e) {
             // One bad decision must not stop the service from seeing later events.
-            LOG.errorf(e, "%s: handling %s %s from %s-%d@%d failed: %s", source, event.envelope().type(),
-                    event.envelope().eventId(), event.topic(), event.partition(), event.offset(), e.getMessage());
+            LOG.errorf(e, "%s: handling %s failed: %s", source, describe(event), e.getMessage());
         }
+        folded.folded(event);
+    }
+
+    private static String describe(LoggedEvent event) {
+        return event.envelope().type() + " " + event.envelope().eventId() + " from " + event.topic() + "-"
+                + event.partition() + "@" + event.offset();
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, DecodeResult.Invalid<? extends Event> invalid) {
         LOG.warnf("%s: invalid record %s-%d@%d sent to dead-letter: %s", source, record.topic(), record.partition(),
                 record.offset(), invalid.error().reason());
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-        publisher.publish(TopicCatalog.DEAD_LETTER, DeadLetters.of(record.topic(), record.partition(),
-                record.offset(), key, record.value(), invalid.error(), source, clock.instant()));
+        String what = "dead-lettering " + record.topic() + "-" + record.partition() + "@" + record.offset();
+        try {
+            deadLetterRetry.run(what, () -> publisher.publish(TopicCatalog.DEAD_LETTER, DeadLetters.of(record.topic(),
+                    record.partition(), record.offset(), key, record.value(), invalid.error(), source,
+                    clock.instant())));
+        } catch (RuntimeException e) {
+            // Skipping the record without its dead letter would lose it: stop instead.
+            throw fail(what + " failed", e);
+        }
+    }
+
+    /** Keeps the first failure, logs it, and returns it as an exception for the caller to throw. */
+    private RuntimeException fail(String what, Throwable cause) {
+        if (failure == null) {
+            failure = what + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            LOG.errorf(cause, "%s: event log consumer stopped, state no longer current: %s", source, failure);
+        }
+        return new IllegalStateException(what, cause);
     }
 
     @Override
@@ -225,11 +290,13 @@ public final class EventLogConsumer implements AutoCloseable {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             if (partitions.isEmpty()) {
+                // More instances than partitions: nothing to rebuild, nothing to own.
+                replaying = false;
                 assignedOnce = true;
                 return;
             }
             consumer.seekToBeginning(partitions);
-            replayEnds.putAll(consumer.endOffsets(partitions));
+            replay = new PartitionReplay(consumer, consumer.endOffsets(partitions), replayBound);
             replaying = true;
             assignedOnce = true;
         }
@@ -238,11 +305,14 @@ public final class EventLogConsumer implements AutoCloseable {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             // Eager (range) rebalancing revokes everything and assigns anew, so state is rebuilt from scratch.
             ownedPartitions = Set.of();
-            replayEnds.clear();
-            replayBuffer.clear();
-            liveBuffer.clear();
+            replay = null;
+            folded.clear();
             if (!partitions.isEmpty()) {
-                handler.onStateReset();
+                try {
+                    handler.onStateReset();
+                } catch (RuntimeException e) {
+                    throw fail("onStateReset failed", e);
+                }
             }
         }
     }

@@ -2,6 +2,8 @@ package com.tradesuite.service.log;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -106,5 +108,20 @@ public class EventLogRuntime {
 
     public long replayedEvents() {
         return consumer == null ? 0 : consumer.replayedEvents();
+    }
+
+    /** Per topic and partition, the offset of the last event the service has folded (sorted; empty if none). */
+    public Map<String, Map<Integer, Long>> foldedOffsets() {
+        return consumer == null ? Map.of() : consumer.foldedOffsets();
+    }
+
+    /** Why the log consumer stopped, if it did: the service's state is no longer current. */
+    public Optional<String> failure() {
+        return consumer == null ? Optional.empty() : consumer.failure();
+    }
+
+    /** {@code quarkus.application.name}: the consumer group and the event source of this service. */
+    public String serviceName() {
+        return serviceName;
     }
 }

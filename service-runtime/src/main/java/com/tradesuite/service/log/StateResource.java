@@ -1,5 +1,6 @@
 package com.tradesuite.service.log;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -10,7 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code GET /state}: the service's state as folded from the log (503 until the replay has finished). */
+/**
+ * {@code GET /state}: the service's state as folded from the log, with the partitions it owns and the offset it has
+ * folded up to on each (503 until the replay has finished, and once the log consumer has failed).
+ */
 @Path("/state")
 public class StateResource {
 
@@ -23,11 +27,19 @@ public class StateResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response state() {
+        if (runtime.failure().isPresent()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .entity(Map.of("status", "failed", "failure", runtime.failure().get())).build();
+        }
         if (!runtime.replayed()) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .entity(Map.of("status", "replaying", "replayedEvents", runtime.replayedEvents())).build();
         }
-        Object view = service.isResolvable() ? service.get().stateView() : Map.of();
-        return Response.ok(view).build();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("service", runtime.serviceName());
+        body.put("ownedPartitions", runtime.ownedPartitions().stream().sorted().toList());
+        body.put("foldedOffsets", runtime.foldedOffsets());
+        body.put("state", service.isResolvable() ? service.get().stateView() : Map.of());
+        return Response.ok(body).build();
     }
 }

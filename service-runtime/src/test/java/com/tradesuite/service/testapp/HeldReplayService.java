@@ -3,6 +3,7 @@ package com.tradesuite.service.testapp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +17,10 @@ import com.tradesuite.service.log.LoggedEvent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The test application's one event-sourced service: it can park the replay thread until a test releases it. */
+/**
+ * The test application's one event-sourced service: it can park the replay thread until a test releases it, or
+ * fail once the replay has completed.
+ */
 @ApplicationScoped
 public class HeldReplayService implements EventSourcedService {
 
@@ -28,6 +32,12 @@ public class HeldReplayService implements EventSourcedService {
 
     @ConfigProperty(name = "test.held-replay.hold", defaultValue = "false")
     boolean hold;
+
+    /** What {@link #onReplayCompleted} throws when told to fail. */
+    public static final String REPLAY_COMPLETED_FAILURE = "test: acting on the replayed log failed";
+
+    @ConfigProperty(name = "test.held-replay.fail-on-replay-completed", defaultValue = "false")
+    boolean failOnReplayCompleted;
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicLong folded = new AtomicLong();
@@ -50,6 +60,18 @@ public class HeldReplayService implements EventSourcedService {
             holding = false;
         }
         folded.incrementAndGet();
+    }
+
+    @Override
+    public void onReplayCompleted(Set<Integer> partitions) {
+        if (failOnReplayCompleted) {
+            throw new IllegalStateException(REPLAY_COMPLETED_FAILURE);
+        }
+    }
+
+    /** The topic it folds. */
+    public String topic() {
+        return topic;
     }
 
     /** True while the replay thread is parked inside {@link #onEvent}. */

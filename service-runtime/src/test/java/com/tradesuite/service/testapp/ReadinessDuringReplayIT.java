@@ -3,6 +3,8 @@ package com.tradesuite.service.testapp;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anEmptyMap;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -48,7 +50,14 @@ class ReadinessDuringReplayIT {
                 .body(REPLAY_CHECK + ".status", equalTo("UP"))
                 .body(REPLAY_CHECK + ".data.replayedEvents", equalTo(HeldReplayTopicResource.EVENTS)));
         assertThat(service.folded()).isEqualTo(HeldReplayTopicResource.EVENTS);
-        given().when().get("/state").then().statusCode(200);
+        // The state comes with whose it is, what it owns and how far it has folded the log (3 events, one symbol).
+        Map<String, Map<String, Integer>> folded = given().when().get("/state").then().statusCode(200)
+                .body("service", equalTo("held-replay-test"))
+                .body("ownedPartitions", contains(0, 1, 2, 3, 4, 5))
+                .body("state", anEmptyMap())
+                .extract().path("foldedOffsets");
+        assertThat(folded).containsOnlyKeys(service.topic());
+        assertThat(folded.get(service.topic())).hasSize(1).containsValue(HeldReplayTopicResource.EVENTS - 1);
     }
 
     /** Its own application: the history is written before start and the service holds its replay. */

@@ -1,0 +1,29 @@
+package com.tradesuite.schemas.log;
+
+import java.util.Comparator;
+
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Where a record sits in the log and when the broker appended it; replay order is append time, then topic, then
+ * offset (then partition, so that no two records tie).
+ *
+ * @param timestamp the broker's log-append time (epoch millis): one clock for every topic
+ */
+public record LogPosition(String topic, int partition, long offset, long timestamp)
+        implements Comparable<LogPosition> {
+
+    /** The order every replay delivers in (services and ops-cli alike). */
+    public static final Comparator<LogPosition> REPLAY_ORDER = Comparator.comparingLong(LogPosition::timestamp)
+            .thenComparing(LogPosition::topic).thenComparingLong(LogPosition::offset)
+            .thenComparingInt(LogPosition::partition);
+
+    public TopicPartition topicPartition() {
+        return new TopicPartition(topic, partition);
+    }
+
+    @Override
+    public int compareTo(LogPosition other) {
+        return REPLAY_ORDER.compare(this, other);
+    }
+}
