@@ -42,7 +42,7 @@ final class EntryTimeouts {
 
     private void cancel(String symbol, OrderCancelRequested cancel, Instant now) {
         String brokerOrderId = cancel.brokerOrderId();
-        String signalId = log.state().orders().byBrokerOrderId(brokerOrderId).map(TrackedOrder::clientOrderId)
+        String signalId = log.state().orders().byBrokerOrderId(symbol, brokerOrderId).map(TrackedOrder::clientOrderId)
                 .flatMap(log::signalOf).orElse(null);
         if (!log.write(EventEnvelope.withId(EventIds.cancel(brokerOrderId), cancel, symbol, source, now, signalId,
                 null))) {

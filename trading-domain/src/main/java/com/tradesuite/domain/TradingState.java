@@ -63,7 +63,7 @@ public record TradingState(PositionBook positions, OrderBook orders, CooldownBoo
 
     /** Entries held in memory across the books: bounded by live state, whatever the length of the log. */
     public int retainedSize() {
-        return orders.retainedOrders() + orders.retainedIndexEntries() + positions.retainedEntries()
+        return orders.retainedOrders() + orders.retainedIntentTimes() + positions.retainedEntries()
                 + cooldowns.untilBySymbol().size() + dailyPnl.byDay().size() + signals.size();
     }
 }

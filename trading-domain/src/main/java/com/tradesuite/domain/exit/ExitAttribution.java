@@ -41,8 +41,8 @@ public final class ExitAttribution {
         BigDecimal rMultiple = before.initialRiskPerShare()
                 .map(risk -> fill.price().subtract(before.avgEntryPrice()).divide(risk, 4, RoundingMode.HALF_EVEN))
                 .orElse(null);
-        Optional<TrackedOrder> order = orders.byClientOrderId(fill.clientOrderId())
-                .or(() -> orders.byBrokerOrderId(fill.brokerOrderId()));
+        Optional<TrackedOrder> order = orders.byClientOrderId(before.symbol(), fill.clientOrderId())
+                .or(() -> orders.byBrokerOrderId(before.symbol(), fill.brokerOrderId()));
         Source source = order.map(ExitAttribution::sourceOf).orElseGet(() -> sourceWithoutOrder(fill));
         return Optional.of(new ExitAttributed(fill.executionId(), fill.brokerOrderId(), fill.clientOrderId(),
                 source.layer(), source.reason(), fill.orderType(), fill.price(), qty, pnl, rMultiple,

@@ -15,7 +15,6 @@ import org.pcollections.PVector;
 import org.pcollections.TreePVector;
 
 import com.tradesuite.domain.FoldRefusal;
-import com.tradesuite.domain.memory.BoundedList;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderCancelRequested;
@@ -34,13 +33,11 @@ import com.tradesuite.schemas.event.OrderReplaced;
  * intents in flight are visible to every layer. It keeps what is live (open orders, indexed by symbol and by client
  * and broker id) and a bounded memory of each symbol's most recently finished orders, so the cost of an event does
  * not grow with the history. Persistent: {@link #apply} returns a new book that shares structure with this one.
+ * Every event names its symbol, so the fold never looks beyond that symbol's orders.
  *
  * @param bySymbol each symbol's orders
- * @param symbolByClientOrderId the symbol of every open or remembered order, by client order id
- * @param symbolByBrokerOrderId the symbol of every open or remembered order the broker accepted, by broker id
  */
-public record OrderBook(PMap<String, SymbolOrderBook> bySymbol, PMap<String, String> symbolByClientOrderId,
-                        PMap<String, String> symbolByBrokerOrderId) {
+public record OrderBook(PMap<String, SymbolOrderBook> bySymbol) {
 
     /** How many finished orders each symbol remembers for late or duplicate broker events. */
     public static final int FINISHED_REMEMBERED = 64;
@@ -48,8 +45,7 @@ public record OrderBook(PMap<String, SymbolOrderBook> bySymbol, PMap<String, Str
     private static final Comparator<TrackedOrder> BY_CREATION =
             Comparator.comparing(TrackedOrder::createdAt).thenComparing(TrackedOrder::clientOrderId);
 
-    private static final OrderBook EMPTY = new OrderBook(HashTreePMap.empty(), HashTreePMap.empty(),
-            HashTreePMap.empty());
+    private static final OrderBook EMPTY = new OrderBook(HashTreePMap.empty());
 
     public static OrderBook empty() {
         return EMPTY;
@@ -105,16 +101,42 @@ public record OrderBook(PMap<String, SymbolOrderBook> bySymbol, PMap<String, Str
         return OrderFoldResult.applied(this);
     }
 
-    /** An open or recently finished order by its client order id. */
-    public Optional<TrackedOrder> byClientOrderId(String clientOrderId) {
-        String symbol = clientOrderId == null ? null : symbolByClientOrderId.get(clientOrderId);
-        return symbol == null ? Optional.empty() : symbolBook(symbol).byClientOrderId(clientOrderId);
+    /** An open or recently finished order of the symbol, by its client order id. */
+    public Optional<TrackedOrder> byClientOrderId(String symbol, String clientOrderId) {
+        return clientOrderId == null ? Optional.empty() : symbolBook(symbol).byClientOrderId(clientOrderId);
     }
 
-    /** An open or recently finished order by its broker order id. */
+    /** An open or recently finished order of the symbol, by its broker order id. */
+    public Optional<TrackedOrder> byBrokerOrderId(String symbol, String brokerOrderId) {
+        return brokerOrderId == null ? Optional.empty() : symbolBook(symbol).byBrokerOrderId(brokerOrderId);
+    }
+
+    /** An open or recently finished order of any symbol (looks through every symbol: prefer the symbol's own). */
+    public Optional<TrackedOrder> byClientOrderId(String clientOrderId) {
+        if (clientOrderId == null) {
+            return Optional.empty();
+        }
+        for (SymbolOrderBook book : bySymbol.values()) {
+            Optional<TrackedOrder> order = book.byClientOrderId(clientOrderId);
+            if (order.isPresent()) {
+                return order;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An open or recently finished order of any symbol (looks through every symbol: prefer the symbol's own). */
     public Optional<TrackedOrder> byBrokerOrderId(String brokerOrderId) {
-        String symbol = brokerOrderId == null ? null : symbolByBrokerOrderId.get(brokerOrderId);
-        return symbol == null ? Optional.empty() : symbolBook(symbol).byBrokerOrderId(brokerOrderId);
+        if (brokerOrderId == null) {
+            return Optional.empty();
+        }
+        for (SymbolOrderBook book : bySymbol.values()) {
+            Optional<TrackedOrder> order = book.byBrokerOrderId(brokerOrderId);
+            if (order.isPresent()) {
+                return order;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Orders of the symbol that are live or about to be (intent recorded), oldest first. */
@@ -148,7 +170,7 @@ public record OrderBook(PMap<String, SymbolOrderBook> bySymbol, PMap<String, Str
 
     /** The parent of a leg, if known (a parent finished long ago may be forgotten). */
     public Optional<TrackedOrder> parentOf(TrackedOrder order) {
-        return order.parentOrderId() == null ? Optional.empty() : byBrokerOrderId(order.parentOrderId());
+        return order.parentOrderId() == null ? Optional.empty() : byBrokerOrderId(order.symbol(), order.parentOrderId());
     }
 
     /**
@@ -172,14 +194,13 @@ public record OrderBook(PMap<String, SymbolOrderBook> bySymbol, PMap<String, Str
         return bySymbol.values().stream().mapToInt(SymbolOrderBook::retainedOrders).sum();
     }
 
-    /** Index entries and intent times held: bounded like {@link #retainedOrders()}. */
-    public int retainedIndexEntries() {
-        return symbolByClientOrderId.size() + symbolByBrokerOrderId.size()
-                + bySymbol.values().stream().mapToInt(SymbolOrderBook::retainedIntentTimes).sum();
+    /** Intent times held for attempt numbers: bounded by each symbol's current position. */
+    public int retainedIntentTimes() {
+        return bySymbol.values().stream().mapToInt(SymbolOrderBook::retainedIntentTimes).sum();
     }
 
     private OrderFoldResult recordIntent(String symbol, OrderIntentRecorded intent, Instant at) {
-        if (byClientOrderId(intent.clientOrderId()).isPresent()) {
+        if (symbolBook(symbol).byClientOrderId(intent.clientOrderId()).isPresent()) {
             return OrderFoldResult.refused(this, FoldRefusal.Reason.DUPLICATE_INTENT,
                     "intent " + intent.clientOrderId() + " is already recorded");
         }
@@ -328,17 +349,13 @@ public record OrderBook(PMap<String, SymbolOrderBook> bySymbol, PMap<String, Str
 
     /** Puts the order where its status says: open, or remembered among the symbol's finished orders. */
     private OrderBook with(TrackedOrder order) {
-        String symbol = order.symbol();
-        SymbolOrderBook book = symbolBook(symbol);
-        PMap<String, String> clientIndex = indexed(symbolByClientOrderId, order.clientOrderId(), symbol);
-        PMap<String, String> brokerIndex = indexed(symbolByBrokerOrderId, order.brokerOrderId(), symbol);
+        SymbolOrderBook book = symbolBook(order.symbol());
         if (!order.status().isTerminal()) {
             PMap<String, String> openByBroker = order.brokerOrderId() == null
                     || order.clientOrderId().equals(book.openByBrokerId().get(order.brokerOrderId()))
                     ? book.openByBrokerId() : book.openByBrokerId().plus(order.brokerOrderId(), order.clientOrderId());
-            SymbolOrderBook updated = new SymbolOrderBook(book.open().plus(order.clientOrderId(), order), openByBroker,
-                    book.finished(), book.intentTimes());
-            return new OrderBook(bySymbol.plus(symbol, updated), clientIndex, brokerIndex);
+            return withSymbolBook(order.symbol(), new SymbolOrderBook(book.open().plus(order.clientOrderId(), order), openByBroker,
+                    book.finished(), book.intentTimes()));
         }
         TrackedOrder wasOpen = book.open().get(order.clientOrderId());
         PMap<String, String> openByBroker = book.openByBrokerId();
@@ -348,28 +365,13 @@ public record OrderBook(PMap<String, SymbolOrderBook> bySymbol, PMap<String, Str
         if (order.brokerOrderId() != null && openByBroker.containsKey(order.brokerOrderId())) {
             openByBroker = openByBroker.minus(order.brokerOrderId());
         }
-        BoundedList<TrackedOrder> finished = book.finished();
-        int known = indexOf(finished, order.clientOrderId());
-        if (known >= 0) {
-            finished = finished.with(known, order);
-        } else {
-            if (finished.isFull()) {
-                TrackedOrder forgotten = finished.oldest();
-                clientIndex = clientIndex.minus(forgotten.clientOrderId());
-                if (forgotten.brokerOrderId() != null) {
-                    brokerIndex = brokerIndex.minus(forgotten.brokerOrderId());
-                }
-            }
-            finished = finished.plus(order);
-        }
         PMap<String, TrackedOrder> open = wasOpen == null ? book.open() : book.open().minus(order.clientOrderId());
-        SymbolOrderBook updated = new SymbolOrderBook(open, openByBroker, finished, book.intentTimes());
-        return new OrderBook(bySymbol.plus(symbol, updated), clientIndex, brokerIndex);
+        return withSymbolBook(order.symbol(), new SymbolOrderBook(open, openByBroker, book.finished().with(order),
+                book.intentTimes()));
     }
 
-    /** The index with {@code id} pointing at {@code symbol}; the same index when it already does. */
-    private static PMap<String, String> indexed(PMap<String, String> index, String id, String symbol) {
-        return id == null || symbol.equals(index.get(id)) ? index : index.plus(id, symbol);
+    private OrderBook withSymbolBook(String symbol, SymbolOrderBook book) {
+        return new OrderBook(bySymbol.plus(symbol, book));
     }
 
     /** Remembers when a new root order of a purpose appeared; an entry intent starts a new position's count. */
@@ -386,15 +388,6 @@ public record OrderBook(PMap<String, SymbolOrderBook> bySymbol, PMap<String, Str
         times = times.plus(order.purpose(), (ofPurpose == null ? TreePVector.<Instant>empty() : ofPurpose)
                 .plus(order.createdAt()));
         SymbolOrderBook updated = new SymbolOrderBook(book.open(), book.openByBrokerId(), book.finished(), times);
-        return new OrderBook(bySymbol.plus(order.symbol(), updated), symbolByClientOrderId, symbolByBrokerOrderId);
-    }
-
-    private static int indexOf(BoundedList<TrackedOrder> orders, String clientOrderId) {
-        for (int i = orders.size() - 1; i >= 0; i--) {
-            if (orders.get(i).clientOrderId().equals(clientOrderId)) {
-                return i;
-            }
-        }
-        return -1;
+        return withSymbolBook(order.symbol(), updated);
     }
 }

@@ -7,7 +7,6 @@ import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
 import org.pcollections.PVector;
 
-import com.tradesuite.domain.memory.BoundedList;
 import com.tradesuite.schemas.event.OrderPurpose;
 
 /**
@@ -20,22 +19,14 @@ import com.tradesuite.schemas.event.OrderPurpose;
  * @param intentTimes when each root intent was recorded, by purpose, since the symbol's latest entry intent
  */
 record SymbolOrderBook(PMap<String, TrackedOrder> open, PMap<String, String> openByBrokerId,
-                       BoundedList<TrackedOrder> finished, PMap<OrderPurpose, PVector<Instant>> intentTimes) {
+                       FinishedOrders finished, PMap<OrderPurpose, PVector<Instant>> intentTimes) {
 
     static final SymbolOrderBook EMPTY = new SymbolOrderBook(HashTreePMap.empty(), HashTreePMap.empty(),
-            BoundedList.empty(OrderBook.FINISHED_REMEMBERED), HashTreePMap.empty());
+            FinishedOrders.EMPTY, HashTreePMap.empty());
 
     Optional<TrackedOrder> byClientOrderId(String clientOrderId) {
         TrackedOrder live = open.get(clientOrderId);
-        if (live != null) {
-            return Optional.of(live);
-        }
-        for (int i = finished.size() - 1; i >= 0; i--) {
-            if (finished.get(i).clientOrderId().equals(clientOrderId)) {
-                return Optional.of(finished.get(i));
-            }
-        }
-        return Optional.empty();
+        return live != null ? Optional.of(live) : finished.byClientOrderId(clientOrderId);
     }
 
     Optional<TrackedOrder> byBrokerOrderId(String brokerOrderId) {
@@ -43,16 +34,11 @@ record SymbolOrderBook(PMap<String, TrackedOrder> open, PMap<String, String> ope
         if (clientOrderId != null) {
             return Optional.ofNullable(open.get(clientOrderId));
         }
-        for (int i = finished.size() - 1; i >= 0; i--) {
-            if (brokerOrderId.equals(finished.get(i).brokerOrderId())) {
-                return Optional.of(finished.get(i));
-            }
-        }
-        return Optional.empty();
+        return finished.byBrokerOrderId(brokerOrderId);
     }
 
     boolean isEmpty() {
-        return open.isEmpty() && finished.isEmpty() && intentTimes.isEmpty();
+        return open.isEmpty() && finished.size() == 0 && intentTimes.isEmpty();
     }
 
     int retainedOrders() {
