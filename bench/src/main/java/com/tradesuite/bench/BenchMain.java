@@ -117,7 +117,7 @@ public final class BenchMain {
         context.out().println("Part " + part + "...");
         try {
             return run.apply(context);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
             e.printStackTrace(context.out());
             return List.of(ResultRow.judged(part, "the part", "failed: " + e, "-", false));
         }
