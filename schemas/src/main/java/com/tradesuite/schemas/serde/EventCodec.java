@@ -46,6 +46,12 @@ public final class EventCodec<E extends Event> {
         if (bytes == null || bytes.length == 0) {
             return invalid(DecodeError.Kind.MALFORMED_JSON, "empty record value", bytes);
         }
+        EventEnvelope<E> fast = StreamingDecode.tryDecode(mapper, bytes, family);
+        return fast != null ? new DecodeResult.Valid<>(fast) : decodeAsTree(bytes);
+    }
+
+    /** The reference decoding: every failure classified; the streaming path falls back to it for anything unusual. */
+    DecodeResult<E> decodeAsTree(byte[] bytes) {
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
