@@ -1,7 +1,6 @@
 package com.tradesuite.domain.view;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import com.tradesuite.domain.order.OrderRole;
 import com.tradesuite.domain.order.OrderStatus;
@@ -15,16 +14,14 @@ import com.tradesuite.schemas.event.Side;
  *
  * @param brokerOrderId null until the broker accepted it
  * @param parentOrderId the broker id of the parent of a bracket or OCO leg, else null
- * @param createdAt when its intent (or the broker's acceptance, for a leg) was folded
  */
 public record OrderRow(String clientOrderId, String brokerOrderId, String parentOrderId, String symbol,
                        OrderRole role, OrderPurpose purpose, Side side, OrderType type, OrderStatus status,
-                       BigDecimal qty, BigDecimal filledQty, BigDecimal limitPrice, BigDecimal stopPrice,
-                       Instant createdAt) {
+                       BigDecimal qty, BigDecimal filledQty, BigDecimal limitPrice, BigDecimal stopPrice) {
 
     public static OrderRow of(TrackedOrder order) {
         return new OrderRow(order.clientOrderId(), order.brokerOrderId(), order.parentOrderId(), order.symbol(),
                 order.role(), order.purpose(), order.side(), order.orderType(), order.status(), order.qty(),
-                order.filledQty(), order.limitPrice(), order.stopPrice(), order.createdAt());
+                order.filledQty(), order.limitPrice(), order.stopPrice());
     }
 }

@@ -15,7 +15,8 @@ import com.tradesuite.domain.TradingState;
  * the same state are equal and serialise to the same JSON whatever order the fold kept them in.
  *
  * @param positions open positions, by symbol
- * @param openOrders live or in-flight orders, by symbol, then age, then client order id
+ * @param openOrders live or in-flight orders, by symbol, then client order id (not by age: when a fold learns of an
+ *                   order can depend on how the topics interleave, which a restart may change)
  * @param cooldowns symbol -> end of its cooldown, by symbol
  * @param realisedPnlToday realised P&L of the New York trading day at the view's market time; null without one
  */
@@ -23,7 +24,6 @@ public record TradingStateView(List<PositionRow> positions, List<OrderRow> openO
                                BigDecimal realisedPnlToday) {
 
     private static final Comparator<OrderRow> ORDER_ROWS = Comparator.comparing(OrderRow::symbol)
-            .thenComparing(OrderRow::createdAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(OrderRow::clientOrderId);
 
     public TradingStateView {
