@@ -205,7 +205,7 @@ class BuyerEntriesIT {
             assertThat(entry.path("symbol").asText()).isEqualTo("AAPL");
             assertThat(entry.path("role").asText()).isEqualTo("ENTRY");
             assertThat(entry.path("purpose").asText()).isEqualTo("ENTRY");
-            assertThat(entry.path("side").asText()).isEqualTo("BUY");
+            assertThat(entry.path("side").asText()).isEqualTo("buy");
             assertThat(entry.path("status").asText()).isEqualTo("INTENT_RECORDED");
             assertThat(entry.path("qty").decimalValue()).isEqualByComparingTo(intent.qty());
             assertThat(entry.path("limitPrice").decimalValue()).isEqualByComparingTo(intent.limitPrice());

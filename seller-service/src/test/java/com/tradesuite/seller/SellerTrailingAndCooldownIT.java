@@ -178,7 +178,7 @@ class SellerTrailingAndCooldownIT {
                 assertThat(stop.path("symbol").asText()).isEqualTo(SYMBOL);
                 assertThat(stop.path("role").asText()).isEqualTo("STOP_LOSS_LEG");
                 assertThat(stop.path("purpose").asText()).isEqualTo("TRAILING_STOP");
-                assertThat(stop.path("side").asText()).isEqualTo("SELL");
+                assertThat(stop.path("side").asText()).isEqualTo("sell");
                 assertThat(stop.path("status").asText()).isEqualTo("ACCEPTED");
                 assertThat(stop.path("qty").decimalValue()).isEqualByComparingTo("10");
                 assertThat(stop.path("stopPrice").decimalValue()).isEqualByComparingTo("100.33");
