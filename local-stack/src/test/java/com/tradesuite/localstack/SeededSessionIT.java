@@ -58,6 +58,8 @@ class SeededSessionIT {
             "BUYER_MAX_OPEN_POSITIONS", "10");
     private static final double SPEED_UP = 240;
     private static final Duration READY = Duration.ofMinutes(3);
+    /** How long a service's state must stand still to count as settled: three of the scanner's 1 s polls. */
+    private static final Duration SETTLED = Duration.ofSeconds(3);
 
     private LocalStack stack;
     private ExchangeWatcher watcher;
@@ -313,16 +315,21 @@ class SeededSessionIT {
     }
 
     /**
-     * The comparable part of the service's {@code /state} once two reads a moment apart agree (the clock is
-     * paused, so it settles: in-flight intents are answered, a restarted service finishes its catch-up).
+     * The comparable part of the service's {@code /state} once it stopped changing for {@link #SETTLED} (the clock
+     * is paused, so it settles: the scanner's last poll is folded, in-flight intents are answered, a restarted
+     * service finishes its catch-up). Two reads a moment apart are not enough: the scanner polls once a second.
      */
     private JsonNode quiescentState(ServiceProcess service) {
         JsonNode[] last = {RestartedStates.comparable(ServiceReports.get(service, "/state"))};
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        long[] changedAt = {System.nanoTime()};
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             JsonNode now = RestartedStates.comparable(ServiceReports.get(service, "/state"));
-            boolean stable = now.equals(last[0]);
-            last[0] = now;
-            return stable;
+            if (!now.equals(last[0])) {
+                last[0] = now;
+                changedAt[0] = System.nanoTime();
+                return false;
+            }
+            return System.nanoTime() - changedAt[0] >= SETTLED.toNanos();
         });
         return last[0];
     }
