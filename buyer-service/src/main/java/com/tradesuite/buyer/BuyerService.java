@@ -52,18 +52,24 @@ public class BuyerService implements EventSourcedService {
     }
 
     @Override
-    public void onEvent(LoggedEvent event) {
+    public synchronized void onEvent(LoggedEvent event) {
         desk.onEvent(event);
     }
 
     @Override
-    public void onReplayCompleted(Set<Integer> partitions) {
+    public synchronized void onReplayCompleted(Set<Integer> partitions) {
         desk.onReplayCompleted();
     }
 
     @Override
-    public void onStateReset() {
+    public synchronized void onStateReset() {
         desk.onStateReset();
+    }
+
+    /** Positions, open orders, running cooldowns, today's P&L, market time and undecided signals, consistently. */
+    @Override
+    public synchronized BuyerStateView stateView() {
+        return desk.view();
     }
 
     /** The folded state as of the last event (read-only snapshot). */

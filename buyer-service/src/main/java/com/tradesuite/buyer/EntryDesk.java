@@ -14,6 +14,7 @@ import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.entry.EntryDecider;
 import com.tradesuite.domain.entry.EntryDecision;
 import com.tradesuite.domain.entry.EntryTimeoutRule;
+import com.tradesuite.domain.view.TradingStateView;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.CooldownEvent;
 import com.tradesuite.schemas.event.EntryDeclined;
@@ -109,6 +110,13 @@ public final class EntryDesk {
 
     public Optional<Instant> marketTime() {
         return clock.now();
+    }
+
+    /** What the desk has folded, for {@code GET /state}; call on the folding thread or under its lock. */
+    public BuyerStateView view() {
+        Instant now = clock.now().orElse(null);
+        return new BuyerStateView(now, TradingStateView.at(log.state(), now),
+                undecided.keySet().stream().sorted().toList());
     }
 
     private void onSignal(EventEnvelope<?> envelope, EntrySignalled signal, boolean live) {

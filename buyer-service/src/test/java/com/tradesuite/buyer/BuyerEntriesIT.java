@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import com.tradesuite.domain.order.ClientOrderIds;
 import com.tradesuite.domain.order.OrderStatus;
 import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
@@ -38,6 +40,7 @@ import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
+import com.tradesuite.service.StateEndpoint;
 import com.tradesuite.service.log.EventPublisher;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -99,6 +102,7 @@ class BuyerEntriesIT {
         OrderSnapshot stopLoss = leg(placed, LegRole.STOP_LOSS);
         assertThat(takeProfit.limitPrice()).isEqualByComparingTo(intent.takeProfitPrice());
         assertThat(stopLoss.stopPrice()).isEqualByComparingTo(intent.stopLossPrice());
+        assertStateShowsTheEntryInFlight(intent, bar);
 
         // The same signal again, then a new one for the same symbol (same partition, so it is handled after the
         // duplicate): its decision proves the duplicate was processed.
@@ -132,6 +136,8 @@ class BuyerEntriesIT {
         EntryDeclined declined = awaitOne(EntryDeclined.class, signal.payload().signalId());
         assertThat(declined.check()).isEqualTo("COOLDOWN");
         assertThat(declined.reason()).isEqualTo("MSFT is cooling down until " + until);
+        assertThat(StateEndpoint.state().path("trading").path("cooldowns").path("MSFT").asText())
+                .isEqualTo(until.toString());
         assertThat(orders.payloads(OrderIntentRecorded.class, signal.payload().signalId())).isEmpty();
         assertThat(exchange().engine().orders(OrderQuery.all()))
                 .noneMatch(order -> ClientOrderIds.forEntry(signal.payload().signalId()).equals(order.clientOrderId()));
@@ -187,6 +193,24 @@ class BuyerEntriesIT {
         assertThat(cancel.purpose()).isEqualTo(OrderPurpose.ENTRY_TIMEOUT_CANCEL);
         await().atMost(DEADLINE).until(() -> exchange().engine().order(working.id(), true).status(),
                 status -> status == com.tradesuite.paperexchange.order.OrderStatus.CANCELED);
+    }
+
+    /** GET /state shows the entry the buyer recorded (nobody writes its acceptance here) and market time. */
+    private static void assertStateShowsTheEntryInFlight(OrderIntentRecorded intent, Instant bar) {
+        JsonNode state = StateEndpoint.state();
+        assertThat(Instant.parse(state.path("marketTime").asText())).isAfterOrEqualTo(bar.plus(Duration.ofMinutes(1)));
+        List<JsonNode> entries = StateEndpoint.rows(state.path("trading").path("openOrders"), "clientOrderId",
+                intent.clientOrderId());
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.path("symbol").asText()).isEqualTo("AAPL");
+            assertThat(entry.path("role").asText()).isEqualTo("ENTRY");
+            assertThat(entry.path("purpose").asText()).isEqualTo("ENTRY");
+            assertThat(entry.path("side").asText()).isEqualTo("buy");
+            assertThat(entry.path("status").asText()).isEqualTo("INTENT_RECORDED");
+            assertThat(entry.path("qty").decimalValue()).isEqualByComparingTo(intent.qty());
+            assertThat(entry.path("limitPrice").decimalValue()).isEqualByComparingTo(intent.limitPrice());
+        });
+        assertThat(state.path("undecidedSignalIds").isArray()).isTrue();
     }
 
     private <E extends com.tradesuite.schemas.event.OrderEvent> E awaitOne(Class<E> type, String correlationId) {

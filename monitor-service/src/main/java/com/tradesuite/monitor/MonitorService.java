@@ -53,6 +53,12 @@ public class MonitorService implements EventSourcedService {
         readModel.stateReset();
     }
 
+    /** Open positions and orders, closed trades and realised P&L, from one consistent snapshot. */
+    @Override
+    public MonitorStateView stateView() {
+        return MonitorStateView.of(state);
+    }
+
     /** The latest folded state: one consistent snapshot (the state is immutable). */
     public MonitorState state() {
         return state;

@@ -11,12 +11,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
 import com.tradesuite.kafka.embedded.SharedKafkaBroker;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.StateEndpoint;
 import com.tradesuite.service.log.EventPublisher;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -71,6 +73,14 @@ class MonitorReportIT {
                 "TOTAL         4     2      2   50.0%    1.75    0.60       60.00",
                 "Max drawdown: 80.00",
                 "Protection: 1 protected, 1 unprotected");
+
+        JsonNode state = StateEndpoint.state();
+        assertThat(state.path("closedTrades").asInt()).isEqualTo(4);
+        assertThat(state.path("realisedPnl").decimalValue()).isEqualByComparingTo("60");
+        assertThat(state.path("realisedPnlBySymbol").path("AAPL").decimalValue()).isEqualByComparingTo("10");
+        assertThat(state.path("realisedPnlBySymbol").path("MSFT").decimalValue()).isEqualByComparingTo("50");
+        assertThat(state.path("exitRecords").asInt()).isEqualTo(4);
+        assertThat(state.path("trading").path("positions")).hasSize(2);
     }
 
     private static <E extends Event> void publishAndAwait(EventPublisher publisher, Topic<E> topic,

@@ -18,6 +18,7 @@ import com.tradesuite.risk.act.PublisherSink;
 import com.tradesuite.risk.act.TradingGateway;
 import com.tradesuite.risk.api.PositionProtection;
 import com.tradesuite.risk.api.ProtectionReport;
+import com.tradesuite.risk.api.RiskStateView;
 import com.tradesuite.risk.config.RiskSettings;
 import com.tradesuite.risk.exit.ExitAttributor;
 import com.tradesuite.risk.state.RiskSnapshot;
@@ -166,6 +167,12 @@ public class RiskManagerService implements EventSourcedService {
                 owned.partitions().stream().sorted().toList(), catchUpFrom, openOrders.size());
         stream = broker.tradeUpdates(watcher, catchUpFrom, openOrders);
         stream.start();
+    }
+
+    /** Market time, positions, open orders, today's P&L and each position's protection, from the folded log. */
+    @Override
+    public RiskStateView stateView() {
+        return RiskStateView.of(state.snapshot(), audit);
     }
 
     /** Open positions (of the owned partitions) without a live stop covering them now: the protection-gap gauge. */

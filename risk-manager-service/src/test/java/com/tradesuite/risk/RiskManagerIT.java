@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.BrokerConfig;
 import com.tradesuite.broker.model.Order;
@@ -32,6 +33,7 @@ import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
+import com.tradesuite.service.StateEndpoint;
 import com.tradesuite.service.log.EventPublisher;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -149,6 +151,7 @@ class RiskManagerIT {
             assertThat(fill.price()).isEqualByComparingTo("100.00");
         });
         await().atMost(DEADLINE).until(() -> protectedNow(symbol).orElse(false));
+        assertStateShowsThePositionProtectedByTheOco(symbol, oco);
     }
 
     @Test
@@ -216,6 +219,29 @@ class RiskManagerIT {
             assertThat(exit.realizedPnl()).isEqualByComparingTo("-60");
             assertThat(exit.rMultiple()).isEqualByComparingTo("-1.2");
             assertThat(exit.positionQtyAfter()).isEqualByComparingTo("0");
+        });
+    }
+
+    /** GET /state shows the folded position, the re-protecting OCO among its open orders and its verdict. */
+    private static void assertStateShowsThePositionProtectedByTheOco(String symbol, Order oco) {
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            JsonNode state = StateEndpoint.state();
+            assertThat(state.path("marketTime").isTextual()).isTrue();
+            assertThat(StateEndpoint.rows(state.path("trading").path("positions"), "symbol", symbol))
+                    .singleElement().satisfies(position -> {
+                        assertThat(position.path("qty").decimalValue()).isEqualByComparingTo(TEN);
+                        assertThat(position.path("avgEntryPrice").decimalValue()).isEqualByComparingTo("100.00");
+                        assertThat(position.path("initialStopPrice").decimalValue()).isEqualByComparingTo("95.00");
+                    });
+            assertThat(StateEndpoint.rows(state.path("trading").path("openOrders"), "clientOrderId",
+                    oco.clientOrderId())).singleElement().satisfies(order -> {
+                        assertThat(order.path("brokerOrderId").asText()).isEqualTo(oco.id());
+                        assertThat(order.path("purpose").asText()).isEqualTo("REPROTECT");
+                        assertThat(order.path("status").asText()).isEqualTo("ACCEPTED");
+                        assertThat(order.path("qty").decimalValue()).isEqualByComparingTo(TEN);
+                    });
+            assertThat(StateEndpoint.rows(state.path("protection"), "symbol", symbol)).singleElement()
+                    .satisfies(row -> assertThat(row.path("protected").asBoolean()).isTrue());
         });
     }
 

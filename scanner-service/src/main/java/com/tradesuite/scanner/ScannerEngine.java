@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.jboss.logging.Logger;
 
@@ -101,6 +103,15 @@ public final class ScannerEngine implements BarSink {
     /** Where the poller resumes for {@code symbol}: after this bar start. */
     public synchronized Optional<Instant> lastBarStart(String symbol) {
         return poller.lastDone(symbol);
+    }
+
+    /** Where polling resumes for every configured symbol that has bars, for {@code GET /state}. */
+    public synchronized ScannerStateView view() {
+        Map<String, Instant> starts = new TreeMap<>();
+        for (String symbol : settings.symbols()) {
+            poller.lastDone(symbol).ifPresent(start -> starts.put(symbol, start));
+        }
+        return new ScannerStateView(starts);
     }
 
     @Override

@@ -93,6 +93,12 @@ public class ScannerService implements EventSourcedService {
         engine().onStateReset();
     }
 
+    /** Where polling resumes per symbol. */
+    @Override
+    public ScannerStateView stateView() {
+        return engine().view();
+    }
+
     private void pollOnce() {
         try {
             engine().poll();

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tradesuite.domain.signal.MomentumScanner;
 import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
 import com.tradesuite.paperexchange.PaperExchangeServer;
@@ -25,6 +26,7 @@ import com.tradesuite.schemas.event.MarketDataEvent;
 import com.tradesuite.schemas.event.SignalEvent;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
+import com.tradesuite.service.StateEndpoint;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,6 +68,11 @@ class ScannerIT {
                     .until(() -> marketData.poll().size(), equalTo(total));
 
             List<EventEnvelope<MarketDataEvent>> published = marketData.poll();
+            JsonNode resumePoints = StateEndpoint.state().path("lastBarStartBySymbol");
+            for (String symbol : settings.symbols()) {
+                assertThat(resumePoints.path(symbol).asText()).as("GET /state resume point of %s", symbol)
+                        .isEqualTo(lastStart(barsOf(published, symbol)).toString());
+            }
             assertThat(published).extracting(EventEnvelope::eventId).doesNotHaveDuplicates();
             Set<String> expectedSignals = new HashSet<>();
             for (String symbol : settings.symbols()) {

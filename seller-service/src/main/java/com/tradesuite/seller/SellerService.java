@@ -61,6 +61,12 @@ public class SellerService implements EventSourcedService {
         core.onReplayCompleted();
     }
 
+    /** Market time, positions, open orders, running cooldowns, today's P&L and uncooled losses, consistently. */
+    @Override
+    public synchronized SellerStateView stateView() {
+        return SellerStateView.of(core.state());
+    }
+
     /** The stop the seller would trail for the symbol now (read-only view for probes and tests). */
     public synchronized Optional<TrackedOrder> liveStop(String symbol) {
         return TrailPlanner.liveStop(core.state().trading().orders(), symbol);

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.model.Order;
 import com.tradesuite.broker.model.OrderSide;
@@ -51,6 +53,7 @@ import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
+import com.tradesuite.service.StateEndpoint;
 import com.tradesuite.service.log.EventPublisher;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -120,6 +123,7 @@ class SellerTrailingAndCooldownIT {
         await().atMost(DEADLINE).until(() -> seller.marketTime().filter(marketTime::equals).isPresent());
 
         OrderSnapshot leg = stopLeg(entryId);
+        assertStateShowsThePositionAndItsTrailedStop(leg, marketTime);
         assertThat(leg.stopPrice()).isEqualByComparingTo("100.33");
         assertThat(leg.status().wire()).isEqualTo("held");
         assertThat(leg.id()).isNotEqualTo(originalLeg);
@@ -150,6 +154,37 @@ class SellerTrailingAndCooldownIT {
         assertThat(((CooldownStarted) first.payload()).until()).isEqualTo(marketTime.plus(Duration.ofMinutes(30)));
         assertThat(first.symbol()).isEqualTo(SYMBOL);
         assertThat(first.source()).isEqualTo("seller-service");
+        await().atMost(DEADLINE).ignoreExceptions().untilAsserted(() -> assertThat(Instant.parse(StateEndpoint.state()
+                .path("trading").path("cooldowns").path(SYMBOL).asText("none")))
+                .isAfterOrEqualTo(marketTime.plus(Duration.ofMinutes(30))));
+    }
+
+    /** GET /state shows what the seller folded: the open position, its trailed stop leg and market time. */
+    private void assertStateShowsThePositionAndItsTrailedStop(OrderSnapshot leg, Instant marketTime) {
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            JsonNode state = StateEndpoint.state();
+            assertThat(Instant.parse(state.path("marketTime").asText())).isEqualTo(marketTime);
+            List<JsonNode> positions = StateEndpoint.rows(state.path("trading").path("positions"), "symbol", SYMBOL);
+            assertThat(positions).singleElement().satisfies(position -> {
+                assertThat(position.path("qty").decimalValue()).isEqualByComparingTo("10");
+                assertThat(position.path("avgEntryPrice").decimalValue()).isEqualByComparingTo("100");
+                assertThat(position.path("initialStopPrice").decimalValue()).isEqualByComparingTo("95");
+                assertThat(position.path("takeProfitPrice").decimalValue()).isEqualByComparingTo("130");
+            });
+            List<JsonNode> stops = StateEndpoint.rows(state.path("trading").path("openOrders"), "clientOrderId",
+                    leg.clientOrderId());
+            assertThat(stops).singleElement().satisfies(stop -> {
+                assertThat(stop.path("brokerOrderId").asText()).isEqualTo(leg.id());
+                assertThat(stop.path("symbol").asText()).isEqualTo(SYMBOL);
+                assertThat(stop.path("role").asText()).isEqualTo("STOP_LOSS_LEG");
+                assertThat(stop.path("purpose").asText()).isEqualTo("TRAILING_STOP");
+                assertThat(stop.path("side").asText()).isEqualTo("sell");
+                assertThat(stop.path("status").asText()).isEqualTo("ACCEPTED");
+                assertThat(stop.path("qty").decimalValue()).isEqualByComparingTo("10");
+                assertThat(stop.path("stopPrice").decimalValue()).isEqualByComparingTo("100.33");
+            });
+            assertThat(state.path("uncooledLosses").isArray()).isTrue();
+        });
     }
 
     /** Intent first, as the buyer would, then the bracket at the exchange; the watcher stub records the rest. */

@@ -1,0 +1,36 @@
+package com.tradesuite.monitor;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.tradesuite.domain.report.Trade;
+import com.tradesuite.domain.view.TradingStateView;
+
+/**
+ * The monitor's {@code GET /state}: what it rebuilds from the log, so a restart can be checked to rebuild it exactly.
+ *
+ * @param trading open positions and open orders (the basis of the protection line)
+ * @param closedTrades round trips closed so far
+ * @param realisedPnl realised P&L of every closed round trip
+ * @param realisedPnlBySymbol the same per symbol, by symbol
+ * @param exitRecords exit-source records folded, one per execution
+ */
+public record MonitorStateView(TradingStateView trading, int closedTrades, BigDecimal realisedPnl,
+                               Map<String, BigDecimal> realisedPnlBySymbol, int exitRecords) {
+
+    public MonitorStateView {
+        realisedPnlBySymbol = Collections.unmodifiableMap(new TreeMap<>(realisedPnlBySymbol));
+    }
+
+    static MonitorStateView of(MonitorState state) {
+        List<Trade> trades = state.ledger().closedTrades();
+        Map<String, BigDecimal> bySymbol = new TreeMap<>();
+        trades.forEach(trade -> bySymbol.merge(trade.symbol(), trade.realizedPnl(), BigDecimal::add));
+        BigDecimal total = trades.stream().map(Trade::realizedPnl).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new MonitorStateView(TradingStateView.of(state.trading()), trades.size(), total, bySymbol,
+                state.ledger().exitsByExecution().size());
+    }
+}
