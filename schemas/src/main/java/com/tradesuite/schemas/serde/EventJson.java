@@ -1,6 +1,7 @@
 package com.tradesuite.schemas.serde;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -28,8 +30,13 @@ public final class EventJson {
     }
 
     private static ObjectMapper create() {
+        // Registered after the JavaTimeModule, so it takes over instants (the fast path falls back to it).
+        SimpleModule fastInstants = new SimpleModule("fast-instants-and-decimals")
+                .addDeserializer(Instant.class, new IsoInstants.Deserializer())
+                .addDeserializer(BigDecimal.class, new ExactDecimals());
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(fastInstants)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -78,7 +78,7 @@ final class StreamingDecode {
         }
         @SuppressWarnings("unchecked")
         E typed = (E) payload;
-        return new EventEnvelope<>(eventId, type, schemaVersion, Instant.parse(occurredAt), symbol, source,
+        return new EventEnvelope<>(eventId, type, schemaVersion, IsoInstants.parse(occurredAt), symbol, source,
                 correlationId, causationId, typed);
     }
 
