@@ -13,6 +13,7 @@ import com.tradesuite.risk.act.EventSink;
 import com.tradesuite.risk.act.ExitMonitor;
 import com.tradesuite.risk.act.PlanExecutor;
 import com.tradesuite.risk.act.ProtectionActor;
+import com.tradesuite.risk.act.ProtectionGapMeter;
 import com.tradesuite.risk.act.ProtectionText;
 import com.tradesuite.risk.act.PublisherSink;
 import com.tradesuite.risk.act.TradingGateway;
@@ -44,6 +45,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +81,7 @@ public class RiskManagerService implements EventSourcedService {
     private ProtectionAudit audit;
     private ExitMonitor exits;
     private ProtectionActor actor;
+    private ProtectionGapMeter gapMeter;
     private OwnedSymbols owned;
     private TradeUpdateStream stream;
 
@@ -94,7 +97,8 @@ public class RiskManagerService implements EventSourcedService {
         DecisionJournal journal = DecisionJournal.toDecisionLog();
         PlanExecutor executor = new PlanExecutor(sink, new TradingGateway(broker.trading()), state, journal,
                 settings.cancelTimeout());
-        actor = new ProtectionActor(state, audit, exits, executor, journal, settings.auditInterval(),
+        gapMeter = new ProtectionGapMeter(Clock.systemUTC(), Metrics.globalRegistry);
+        actor = new ProtectionActor(state, audit, exits, executor, journal, gapMeter, settings.auditInterval(),
                 settings.auditDebounce());
         Metrics.gauge("tradesuite.protection.unprotected.positions", this,
                 RiskManagerService::unprotectedPositions);

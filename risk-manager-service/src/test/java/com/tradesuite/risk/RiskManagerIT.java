@@ -1,21 +1,15 @@
 package com.tradesuite.risk;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tradesuite.broker.BrokerClient;
-import com.tradesuite.broker.BrokerConfig;
 import com.tradesuite.broker.model.Order;
 import com.tradesuite.broker.model.OrderSide;
 import com.tradesuite.broker.model.OrderType;
-import com.tradesuite.broker.request.BracketEntry;
-import com.tradesuite.broker.request.OrderQuery;
 import com.tradesuite.broker.request.OrderRequest;
-import com.tradesuite.domain.order.ClientOrderIds;
 import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
-import com.tradesuite.kafka.embedded.SharedKafkaBroker;
 import com.tradesuite.paperexchange.PaperExchangeServer;
 import com.tradesuite.paperexchange.engine.TradeUpdateListener;
 import com.tradesuite.schemas.event.EventEnvelope;
@@ -30,11 +24,9 @@ import com.tradesuite.schemas.event.OrderEvent;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
-import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
 import com.tradesuite.service.StateEndpoint;
-import com.tradesuite.service.log.EventPublisher;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,22 +55,18 @@ import org.junit.jupiter.api.Test;
 class RiskManagerIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(45);
-    private static final BigDecimal TEN = new BigDecimal("10");
+    private static final BigDecimal TEN = TradingDesk.TEN;
 
+    private static TradingDesk desk;
     private static BrokerClient client;
-    private static EventPublisher publisher;
     private static LogTail<OrderEvent> orders;
     private static LogTail<FillEvent> fills;
     private static LogTail<ExitSourceEvent> exits;
 
     @BeforeAll
     static void connect() {
-        PaperExchangeServer server = PaperExchangeTestResource.server();
-        client = BrokerClient.create(BrokerConfig.fromEnvironment(Map.of(
-                BrokerConfig.BASE_URL, server.baseUrl(), BrokerConfig.DATA_URL, server.baseUrl(),
-                BrokerConfig.STREAM_URL, server.streamUrl(), BrokerConfig.KEY_ID, "test-key-id",
-                BrokerConfig.SECRET_KEY, "test-secret-key")));
-        publisher = new EventPublisher(SharedKafkaBroker.bootstrapServers(), "risk-manager-it", Duration.ofSeconds(10));
+        desk = new TradingDesk("risk-manager-it");
+        client = desk.client();
         orders = new LogTail<>(TopicCatalog.ORDERS);
         fills = new LogTail<>(TopicCatalog.FILLS);
         exits = new LogTail<>(TopicCatalog.EXIT_SOURCE);
@@ -89,22 +77,20 @@ class RiskManagerIT {
         orders.close();
         fills.close();
         exits.close();
-        publisher.close();
-        client.close();
+        desk.close();
     }
 
     @BeforeEach
     void serviceIsWatchingTheBroker() {
-        await().atMost(DEADLINE).until(() -> given().get("/protection").then().extract().jsonPath()
-                .getBoolean("acting"));
+        await().atMost(DEADLINE).until(TradingDesk::riskManagerActing);
     }
 
     @Test
     void reprotectsThePositionWhenItsStopLegIsCanceledAtTheExchange() {
         String symbol = "AAPL";
-        Order entry = enterWithBracket(symbol, "signal-seed", "95.00", "110.00");
-        Order stopLeg = stopLegOf(entry);
-        await().atMost(DEADLINE).until(() -> protectedNow(symbol).orElse(false));
+        Order entry = desk.enterWithBracket(symbol, "signal-seed", "95.00", "110.00");
+        Order stopLeg = TradingDesk.stopLegOf(entry);
+        await().atMost(DEADLINE).until(() -> TradingDesk.protectedNow(symbol).orElse(false));
 
         // The incident: the stop leg disappears at the broker (the exchange takes the take-profit with it).
         client.trading().cancelOrder(stopLeg.id());
@@ -121,7 +107,7 @@ class RiskManagerIT {
         });
         // The OCO is then the only open order of the symbol (its listing can lag the OCO lookup by a moment).
         await().atMost(DEADLINE).untilAsserted(() ->
-                assertThat(openOrders(symbol)).extracting(Order::id).containsExactly(oco.id()));
+                assertThat(desk.openOrders(symbol)).extracting(Order::id).containsExactly(oco.id()));
 
         await().atMost(DEADLINE).untilAsserted(() -> {
             List<EventEnvelope<OrderEvent>> intents = orders.envelopes(OrderIntentRecorded.class, symbol);
@@ -150,7 +136,7 @@ class RiskManagerIT {
             assertThat(fill.qty()).isEqualByComparingTo(TEN);
             assertThat(fill.price()).isEqualByComparingTo("100.00");
         });
-        await().atMost(DEADLINE).until(() -> protectedNow(symbol).orElse(false));
+        await().atMost(DEADLINE).until(() -> TradingDesk.protectedNow(symbol).orElse(false));
         assertStateShowsThePositionProtectedByTheOco(symbol, oco);
     }
 
@@ -193,9 +179,9 @@ class RiskManagerIT {
     @Test
     void aStopLegFillIsAttributedToTheExchangeBracketWithItsPnl() {
         String symbol = "MSFT";
-        Order entry = enterWithBracket(symbol, "signal-stop", "95.00", "110.00");
-        Order stopLeg = stopLegOf(entry);
-        await().atMost(DEADLINE).until(() -> protectedNow(symbol).orElse(false));
+        Order entry = desk.enterWithBracket(symbol, "signal-stop", "95.00", "110.00");
+        Order stopLeg = TradingDesk.stopLegOf(entry);
+        await().atMost(DEADLINE).until(() -> TradingDesk.protectedNow(symbol).orElse(false));
 
         // A gap through the stop: the stop leg fills at the gap price, 94.
         PaperExchangeTestResource.server().gapTo(symbol, new BigDecimal("94.00"));
@@ -245,41 +231,9 @@ class RiskManagerIT {
         });
     }
 
-    /** Writes the entry intent (as the buyer would), then places the bracket at the exchange; it fills at 100. */
-    private static Order enterWithBracket(String symbol, String signalId, String stop, String target) {
-        PaperExchangeTestResource.server().setPrice(symbol, new BigDecimal("100.00"));
-        String clientOrderId = ClientOrderIds.forEntry(signalId);
-        OrderIntentRecorded intent = new OrderIntentRecorded(clientOrderId, OrderPurpose.ENTRY, Side.BUY,
-                com.tradesuite.schemas.event.OrderType.MARKET, OrderClass.BRACKET, TEN, null, null,
-                new BigDecimal(target), new BigDecimal(stop), "gtc", "test entry");
-        publisher.publish(TopicCatalog.ORDERS, EventEnvelope.withId("intent:" + clientOrderId, intent, symbol,
-                "buyer-service", PaperExchangeTestResource.server().now(), signalId, null));
-        client.trading().submitOrder(BracketEntry.of(symbol, OrderSide.BUY, TEN).market()
-                .takeProfit(new BigDecimal(target)).stopLoss(new BigDecimal(stop)).clientOrderId(clientOrderId)
-                .build());
-        return client.trading().getOrderByClientOrderId(clientOrderId);
-    }
-
-    private static Order stopLegOf(Order entry) {
-        return entry.legs().stream().filter(leg -> leg.type() == OrderType.STOP).findFirst().orElseThrow();
-    }
-
-    private static List<Order> openOrders(String symbol) {
-        return client.trading().listOrders(OrderQuery.open().withNested(true).withSymbols(List.of(symbol)));
-    }
-
     private static Optional<Order> openOco(String symbol) {
-        return openOrders(symbol).stream()
+        return desk.openOrders(symbol).stream()
                 .filter(order -> order.orderClass() == com.tradesuite.broker.model.OrderClass.OCO).findFirst();
-    }
-
-    /** GET /protection's verdict for the symbol; empty while it shows no open position there. */
-    @SuppressWarnings("unchecked")
-    private static Optional<Boolean> protectedNow(String symbol) {
-        List<Map<String, Object>> positions = given().get("/protection").then().statusCode(200).extract()
-                .jsonPath().getList("positions");
-        return positions.stream().filter(row -> symbol.equals(row.get("symbol")))
-                .map(row -> (Boolean) row.get("protected")).findFirst();
     }
 
     private static Map<String, BigDecimal> loggedQtyByOrder(String symbol) {

@@ -56,6 +56,7 @@ public final class ExchangeEngine {
     private final Instant createdAt;
     private final List<TradeUpdateListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, BigDecimal> liquidityPerSymbol = new HashMap<>();
+    private final Map<String, StopFault> stopFaults = new HashMap<>();
     private BigDecimal defaultLiquidity;
     private boolean replacesSettleOnNextBar;
     private int ordersToReject;
@@ -162,6 +163,9 @@ public final class ExchangeEngine {
     /** DELETE /v2/orders/{id}; a bracket or OCO member takes its whole group with it. */
     public synchronized void cancel(String orderId) {
         Order order = find(orderId);
+        if (stopFaults.get(order.symbol()) == StopFault.FILLS_ON_CANCEL) {
+            fillCrossedStopsOf(order);
+        }
         if (order.status().isTerminal()) {
             throw ExchangeRejection.unprocessable("order is already in \"" + order.status().wire() + "\" state");
         }
@@ -367,6 +371,20 @@ public final class ExchangeEngine {
     /** When true a replace stays pending until the next bar, so a fill in that bar wins the race. */
     public synchronized void setReplacesSettleOnNextBar(boolean value) {
         replacesSettleOnNextBar = value;
+    }
+
+    /** Breaks the symbol's stops (see {@link StopFault}); null repairs them. */
+    public synchronized void setStopFault(String symbol, StopFault fault) {
+        requireSymbol(symbol);
+        if (fault == null) {
+            stopFaults.remove(symbol);
+        } else {
+            stopFaults.put(symbol, fault);
+        }
+    }
+
+    public synchronized Map<String, StopFault> stopFaults() {
+        return Map.copyOf(stopFaults);
     }
 
     /** Rejects the next {@code count} order submissions. */
@@ -650,6 +668,13 @@ public final class ExchangeEngine {
     }
 
     private void tryExecute(Order order, PriceMove move) {
+        if (isStop(order) && stopFaults.containsKey(order.symbol())) {
+            return; // a broken stop: see StopFault
+        }
+        executeIfMatched(order, move);
+    }
+
+    private void executeIfMatched(Order order, PriceMove move) {
         BigDecimal price = matcher.executionPrice(order, move);
         if (price == null) {
             return;
@@ -660,6 +685,22 @@ public final class ExchangeEngine {
         }
         if (qty.signum() > 0) {
             execute(order, qty, price);
+        }
+    }
+
+    private static boolean isStop(Order order) {
+        return order.type() == OrderType.STOP || order.type() == OrderType.STOP_LIMIT
+                || order.type() == OrderType.TRAILING_STOP;
+    }
+
+    /** The late stop of {@link StopFault#FILLS_ON_CANCEL}: it fills at the last price just before the cancel. */
+    private void fillCrossedStopsOf(Order target) {
+        List<Order> group = target.role() == LegRole.ENTRY ? target.legs() : OrderBook.exitGroup(target);
+        BigDecimal last = market.lastPrice(target.symbol());
+        for (Order member : group) {
+            if (isStop(member) && member.status().isOpen() && !OrderBook.waitsForEntry(member) && last != null) {
+                executeIfMatched(member, new PriceMove(last, last, true));
+            }
         }
     }
 

@@ -2,12 +2,15 @@ package com.tradesuite.paperexchange.faults;
 
 import com.tradesuite.paperexchange.engine.ExchangeEngine;
 import com.tradesuite.paperexchange.engine.RejectMode;
+import com.tradesuite.paperexchange.engine.StopFault;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Faults switched on by tests or the admin API: 429 storms, 5xx, latency, stream drops, order rejections. */
+/**
+ * Faults switched on by tests or the admin API: 429 storms, 5xx, latency, stream drops, order rejections, broken stops.
+ */
 public final class Faults {
 
     private final ExchangeEngine engine;
@@ -58,7 +61,13 @@ public final class Faults {
         engine.rejectNextOrders(count, mode);
     }
 
+    /** Breaks the symbol's stops (they never trigger, or fill only when cancelled); null repairs them. */
+    public void breakStops(String symbol, StopFault fault) {
+        engine.setStopFault(symbol, fault);
+    }
+
     public void clear() {
+        engine.stopFaults().keySet().forEach(symbol -> engine.setStopFault(symbol, null));
         rateLimitStormRequests.set(0);
         rateLimitStormUntil = Instant.MIN;
         serverErrors.set(0);

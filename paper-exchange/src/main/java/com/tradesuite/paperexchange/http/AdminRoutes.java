@@ -2,6 +2,7 @@ package com.tradesuite.paperexchange.http;
 
 import com.tradesuite.paperexchange.engine.ExchangeEngine;
 import com.tradesuite.paperexchange.engine.RejectMode;
+import com.tradesuite.paperexchange.engine.StopFault;
 import com.tradesuite.paperexchange.faults.Faults;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** /admin endpoints for tests and demos: move simulated time, set prices (gaps), switch faults on and off. */
@@ -36,6 +38,7 @@ final class AdminRoutes {
         router.post("/admin/faults/latency").handler(Responses.guarded(this::latency));
         router.post("/admin/faults/drop-streams").handler(Responses.guarded(this::dropStreams));
         router.post("/admin/faults/reject-orders").handler(Responses.guarded(this::rejectOrders));
+        router.post("/admin/faults/broken-stops").handler(Responses.guarded(this::brokenStops));
         router.delete("/admin/faults").handler(Responses.guarded(this::clearFaults));
     }
 
@@ -50,6 +53,9 @@ final class AdminRoutes {
         json.put("stream_connections", stream.connections());
         json.put("orders_to_reject", engine.ordersToReject());
         json.put("latency_ms", faults.latency().toMillis());
+        Map<String, String> brokenStops = new LinkedHashMap<>();
+        engine.stopFaults().forEach((symbol, fault) -> brokenStops.put(symbol, fault.name().toLowerCase(Locale.ROOT)));
+        json.put("broken_stops", brokenStops);
         Responses.json(ctx, 200, json);
     }
 
@@ -120,6 +126,23 @@ final class AdminRoutes {
     private void rejectOrders(RoutingContext ctx) {
         RejectMode mode = "async".equals(Responses.param(ctx, "mode")) ? RejectMode.ASYNC : RejectMode.HTTP;
         faults.rejectNextOrders(positive(ctx, "count", 1), mode);
+        ok(ctx);
+    }
+
+    /** {@code ?symbol=AAPL&mode=never|fills_on_cancel|repaired}. */
+    private void brokenStops(RoutingContext ctx) {
+        String symbol = Responses.param(ctx, "symbol");
+        if (symbol == null || symbol.isBlank()) {
+            throw new Responses.BadRequest("symbol is required");
+        }
+        String mode = String.valueOf(Responses.param(ctx, "mode"));
+        StopFault fault = switch (mode) {
+            case "never" -> StopFault.NEVER_TRIGGERS;
+            case "fills_on_cancel" -> StopFault.FILLS_ON_CANCEL;
+            case "repaired" -> null;
+            default -> throw new Responses.BadRequest("mode must be never, fills_on_cancel or repaired, was " + mode);
+        };
+        faults.breakStops(symbol.toUpperCase(Locale.ROOT), fault);
         ok(ctx);
     }
 

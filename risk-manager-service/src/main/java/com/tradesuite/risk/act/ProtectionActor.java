@@ -10,7 +10,9 @@ import com.tradesuite.risk.state.RiskState;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,7 @@ public final class ProtectionActor implements AutoCloseable {
     private final ExitMonitor exits;
     private final PlanExecutor executor;
     private final DecisionJournal journal;
+    private final ProtectionGapMeter gaps;
     private final Duration interval;
     private final Duration debounce;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -44,8 +47,9 @@ public final class ProtectionActor implements AutoCloseable {
     private final AtomicBoolean auditQueued = new AtomicBoolean();
 
     public ProtectionActor(RiskState state, ProtectionAudit audit, ExitMonitor exits, PlanExecutor executor,
-                           DecisionJournal journal, Duration interval, Duration debounce) {
+                           DecisionJournal journal, ProtectionGapMeter gaps, Duration interval, Duration debounce) {
         this.state = state;
+        this.gaps = gaps;
         this.audit = audit;
         this.exits = exits;
         this.executor = executor;
@@ -69,6 +73,7 @@ public final class ProtectionActor implements AutoCloseable {
      */
     public void pause() {
         active.set(false);
+        gaps.reset();
     }
 
     private Runnable whenActive(Runnable work) {
@@ -107,9 +112,12 @@ public final class ProtectionActor implements AutoCloseable {
             if (snapshot.now() == null) {
                 return;
             }
+            Set<String> open = new HashSet<>();
             for (Position position : snapshot.trading().positions().openPositions()) {
+                open.add(position.symbol());
                 auditOne(position, snapshot);
             }
+            gaps.retainOpen(open);
         } catch (RuntimeException e) {
             // The timer must survive any one bad decision.
             LOG.errorf(e, "protection audit failed: %s", e.getMessage());
@@ -143,6 +151,7 @@ public final class ProtectionActor implements AutoCloseable {
         ProtectionAssessment assessment = audit.assess(position, snapshot.trading().orders(), snapshot.now(),
                 snapshot.lastPrice(symbol).orElse(null));
         String correlationId = correlationOf(position);
+        gaps.observe(symbol, assessment.status().isProtected());
         String status = ProtectionText.describe(assessment.status());
         ProtectionPlan plan = assessment.plan();
         if (plan instanceof ProtectionPlan.NoAction) {

@@ -27,7 +27,10 @@ import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,6 +49,8 @@ class ProtectionActorTest {
     private final RecordingSink log = new RecordingSink(state);
     private final FakeBroker broker = new FakeBroker(state);
     private final List<String> decisions = new CopyOnWriteArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final ProtectionGapMeter gapMeter = new ProtectionGapMeter(Clock.systemUTC(), meters);
     private ProtectionActor actor;
 
     @BeforeEach
@@ -57,7 +62,7 @@ class ProtectionActorTest {
         ExitMonitor exits = new ExitMonitor(new FallbackExitRule(Duration.ofSeconds(30), Duration.ofSeconds(2)),
                 new HardStopRule(new BigDecimal("2"), new BigDecimal("0.05"), Duration.ofSeconds(10)));
         actor = new ProtectionActor(state, new ProtectionAudit(ProtectionPolicy.defaults()), exits, executor, journal,
-                Duration.ofSeconds(1), Duration.ZERO);
+                gapMeter, Duration.ofSeconds(1), Duration.ZERO);
     }
 
     @AfterEach
@@ -146,6 +151,9 @@ class ProtectionActorTest {
 
         OrderIntentRecorded second = (OrderIntentRecorded) log.payloads().get(2);
         assertThat(second.clientOrderId()).isNotEqualTo(first.clientOrderId());
+        assertThat(gapMeter.current()).as("the position is still waiting for its OCO").containsOnlyKeys(SYMBOL);
+        assertThat(meters.find("tradesuite.protection.current.gap").tag("symbol", SYMBOL).gauge())
+                .as("the per-position gap gauge").isNotNull();
         assertThat(broker.submitted).hasSize(2).allSatisfy(request -> {
             assertThat(request.orderClass()).isEqualTo(OrderClass.OCO);
             assertThat(request.stopLoss().stopPrice()).isEqualByComparingTo("95");
