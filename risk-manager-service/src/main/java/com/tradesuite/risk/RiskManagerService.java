@@ -40,10 +40,14 @@ import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
 
 import io.micrometer.core.instrument.Metrics;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -62,6 +66,8 @@ import org.jboss.logging.Logger;
 public class RiskManagerService implements EventSourcedService {
 
     private static final Logger LOG = Logger.getLogger(RiskManagerService.class);
+    /** Before the log runtime's own shutdown observer (default priority, APPLICATION + 500). */
+    private static final int DRAIN_BEFORE_LOG_CLOSES = Interceptor.Priority.APPLICATION;
 
     @Inject
     EventPublisher publisher;
@@ -95,7 +101,7 @@ public class RiskManagerService implements EventSourcedService {
                 new HardStopRule(settings.hardStopMaxLossR(), settings.hardStopMaxLossFraction(),
                         settings.protection().grace()));
         DecisionJournal journal = DecisionJournal.toDecisionLog();
-        PlanExecutor executor = new PlanExecutor(sink, new TradingGateway(broker.trading()), state, journal,
+        PlanExecutor executor = new PlanExecutor(sink, new TradingGateway(broker.protectiveTrading()), state, journal,
                 settings.cancelTimeout());
         gapMeter = new ProtectionGapMeter(Clock.systemUTC(), Metrics.globalRegistry);
         actor = new ProtectionActor(state, audit, exits, executor, journal, gapMeter, settings.auditInterval(),
@@ -200,6 +206,14 @@ public class RiskManagerService implements EventSourcedService {
         ProtectionStatus status = audit.status(position, snapshot.trading().orders());
         return new PositionProtection(position.symbol(), position.qty(), status.isProtected(),
                 ProtectionText.describe(status));
+    }
+
+    /**
+     * Before the log runtime closes the consumer and the publisher (its shutdown observer runs later): the plan in
+     * flight must still be able to append its intents.
+     */
+    void drainOnShutdown(@Observes @Priority(DRAIN_BEFORE_LOG_CLOSES) ShutdownEvent event) {
+        actor.drain(settings.shutdownTimeout());
     }
 
     @PreDestroy

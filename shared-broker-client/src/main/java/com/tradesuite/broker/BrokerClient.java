@@ -8,6 +8,7 @@ import com.tradesuite.broker.parse.BrokerJson;
 import com.tradesuite.broker.resilience.BackoffPolicy;
 import com.tradesuite.broker.resilience.BrokerHealth;
 import com.tradesuite.broker.resilience.CircuitBreaker;
+import com.tradesuite.broker.resilience.RequestPriority;
 import com.tradesuite.broker.resilience.Sleeper;
 import com.tradesuite.broker.resilience.TokenBucket;
 import com.tradesuite.broker.ws.TradeUpdateListener;
@@ -37,6 +38,7 @@ public final class BrokerClient implements AutoCloseable {
     private final ObjectMapper mapper;
     private final CircuitBreaker breaker;
     private final TradingClient trading;
+    private final TradingClient protectiveTrading;
     private final MarketDataClient marketData;
     private final Clock clock;
     private final RandomGenerator random;
@@ -55,10 +57,12 @@ public final class BrokerClient implements AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .build();
         this.breaker = new CircuitBreaker(config.circuitFailureThreshold(), config.circuitOpenDuration(), clock);
-        TokenBucket bucket = new TokenBucket(config.effectiveRequestsPerMinute(), clock);
+        TokenBucket bucket = new TokenBucket(config.effectiveRequestsPerMinute(), config.protectiveReserve(), clock);
         BackoffPolicy backoff = new BackoffPolicy(config.backoffBase(), config.backoffMax(), config.maxAttempts(), random);
         RestTransport transport = new RestTransport(http, config, mapper, bucket, backoff, breaker, b.sleeper, clock);
         this.trading = new TradingClient(transport, config.tradingUrl());
+        this.protectiveTrading = new TradingClient(transport.withPriority(RequestPriority.PROTECTIVE),
+                config.tradingUrl());
         this.marketData = new MarketDataClient(transport, config.dataUrl());
     }
 
@@ -73,6 +77,15 @@ public final class BrokerClient implements AutoCloseable {
 
     public TradingClient trading() {
         return trading;
+    }
+
+    /**
+     * The same trading API on the same budget, for calls that protect a position (re-protection, fallback and
+     * hard-stop exits, the cancels they need): they may spend the reserve routine calls leave (see
+     * {@link RequestPriority}).
+     */
+    public TradingClient protectiveTrading() {
+        return protectiveTrading;
     }
 
     public MarketDataClient marketData() {

@@ -20,6 +20,7 @@ public final class BrokerConfig {
     public static final String ALLOW_LIVE = "TRADESUITE_ALLOW_LIVE_TRADING";
     public static final String RATE_LIMIT = "TRADESUITE_BROKER_RATE_LIMIT_PER_MINUTE";
     public static final String RATE_SHARE = "TRADESUITE_BROKER_RATE_LIMIT_SHARE";
+    public static final String PROTECTIVE_RESERVE = "TRADESUITE_BROKER_PROTECTIVE_RESERVE";
     public static final String CONNECT_TIMEOUT = "TRADESUITE_BROKER_CONNECT_TIMEOUT_MS";
     public static final String READ_TIMEOUT = "TRADESUITE_BROKER_READ_TIMEOUT_MS";
     public static final String MAX_ATTEMPTS = "TRADESUITE_BROKER_MAX_ATTEMPTS";
@@ -44,6 +45,7 @@ public final class BrokerConfig {
     private final boolean liveTrading;
     private final int rateLimitPerMinute;
     private final double rateLimitShare;
+    private final double protectiveReserve;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final int maxAttempts;
@@ -67,6 +69,10 @@ public final class BrokerConfig {
             throw new BrokerConfigException(RATE_SHARE, "must be in (0, 1], got " + b.rateLimitShare);
         }
         this.rateLimitShare = b.rateLimitShare;
+        if (!(b.protectiveReserve >= 0.0 && b.protectiveReserve < 1.0)) {
+            throw new BrokerConfigException(PROTECTIVE_RESERVE, "must be in [0, 1), got " + b.protectiveReserve);
+        }
+        this.protectiveReserve = b.protectiveReserve;
         this.connectTimeout = positive(b.connectTimeout, CONNECT_TIMEOUT);
         this.readTimeout = positive(b.readTimeout, READ_TIMEOUT);
         this.maxAttempts = atLeast(b.maxAttempts, 1, MAX_ATTEMPTS);
@@ -104,6 +110,7 @@ public final class BrokerConfig {
         EnvNumbers numbers = new EnvNumbers(get);
         numbers.ifInt(RATE_LIMIT, b::rateLimitPerMinute);
         numbers.ifDouble(RATE_SHARE, b::rateLimitShare);
+        numbers.ifDouble(PROTECTIVE_RESERVE, b::protectiveReserve);
         numbers.ifMillis(CONNECT_TIMEOUT, b::connectTimeout);
         numbers.ifMillis(READ_TIMEOUT, b::readTimeout);
         numbers.ifInt(MAX_ATTEMPTS, b::maxAttempts);
@@ -141,6 +148,11 @@ public final class BrokerConfig {
     /** This client's share of the key's per-minute limit, at least 1. */
     public int effectiveRequestsPerMinute() {
         return Math.max(1, (int) Math.floor(rateLimitPerMinute * rateLimitShare));
+    }
+
+    /** The part of the key's budget that only protective calls may spend (default 0.2: 40 of Alpaca's 200). */
+    public double protectiveReserve() {
+        return protectiveReserve;
     }
 
     public Duration connectTimeout() {
@@ -266,6 +278,7 @@ public final class BrokerConfig {
         private boolean allowLiveTrading;
         private int rateLimitPerMinute = 200;
         private double rateLimitShare = 1.0;
+        private double protectiveReserve = 0.2;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(10);
         private int maxAttempts = 5;
@@ -316,6 +329,12 @@ public final class BrokerConfig {
         /** Fraction of the key's limit this client may use, in (0, 1]. */
         public Builder rateLimitShare(double value) {
             this.rateLimitShare = value;
+            return this;
+        }
+
+        /** Part of the key's budget kept for protective calls, in [0, 1). */
+        public Builder protectiveReserve(double value) {
+            this.protectiveReserve = value;
             return this;
         }
 

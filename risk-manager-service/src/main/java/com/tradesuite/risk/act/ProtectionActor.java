@@ -181,6 +181,27 @@ public final class ProtectionActor implements AutoCloseable {
                 : state.correlations().lookup(position.entryClientOrderId(), null, null).orElse(null);
     }
 
+    /**
+     * Stops for a shutdown: no new audit or bar check starts, the plan in flight (cancel, then protect) gets up to
+     * {@code timeout} to finish, so a stopping instance does not leave shares it was re-protecting unprotected.
+     * Returns false if the plan was cut off (the next owner's audit completes it).
+     */
+    public boolean drain(Duration timeout) {
+        active.set(false);
+        thread.shutdown();
+        try {
+            if (thread.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.warnf("a protection plan was still running after %d ms; the next owner's audit completes it",
+                timeout.toMillis());
+        thread.shutdownNow();
+        return false;
+    }
+
     @Override
     public void close() {
         thread.shutdownNow();

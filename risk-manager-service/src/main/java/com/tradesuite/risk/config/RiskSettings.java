@@ -19,10 +19,11 @@ import java.util.function.Function;
  * @param hardStopMaxLossR the emergency hard stop distance in multiples of the initial risk
  * @param hardStopMaxLossFraction the hard stop distance as a fraction of the entry when the risk is unknown
  * @param cancelTimeout real-time deadline for the broker to confirm the cancels a plan needs
+ * @param shutdownTimeout how long a stopping instance lets its plan in flight finish before it leaves
  */
 public record RiskSettings(Duration auditInterval, Duration auditDebounce, ProtectionPolicy protection,
                            Duration fallbackGrace, BigDecimal hardStopMaxLossR, BigDecimal hardStopMaxLossFraction,
-                           Duration cancelTimeout) {
+                           Duration cancelTimeout, Duration shutdownTimeout) {
 
     public static final String AUDIT_INTERVAL = "risk.audit.interval";
     public static final String AUDIT_DEBOUNCE = "risk.audit.debounce";
@@ -35,6 +36,7 @@ public record RiskSettings(Duration auditInterval, Duration auditDebounce, Prote
     public static final String HARD_STOP_R = "risk.hard-stop.max-loss-r";
     public static final String HARD_STOP_FRACTION = "risk.hard-stop.max-loss-fraction";
     public static final String CANCEL_TIMEOUT = "risk.cancel.timeout";
+    public static final String SHUTDOWN_TIMEOUT = "risk.shutdown.timeout";
 
     /** Reads every key through {@code lookup}; a missing key takes its documented default. */
     public static RiskSettings from(Function<String, Optional<String>> lookup) {
@@ -54,8 +56,10 @@ public record RiskSettings(Duration auditInterval, Duration auditDebounce, Prote
         }
         BigDecimal hardStopFraction = r.fraction(HARD_STOP_FRACTION, "0.05");
         Duration cancelTimeout = r.duration(CANCEL_TIMEOUT, "10s", Duration.ofMillis(100));
+        Duration shutdownTimeout = r.duration(SHUTDOWN_TIMEOUT, "15s", Duration.ZERO);
         return new RiskSettings(interval, debounce, new ProtectionPolicy(grace, replaceWindow, entryFillGrace,
-                stopFraction, rewardToRisk), fallbackGrace, hardStopR, hardStopFraction, cancelTimeout);
+                stopFraction, rewardToRisk), fallbackGrace, hardStopR, hardStopFraction, cancelTimeout,
+                shutdownTimeout);
     }
 
     /** Reads one key at a time and names it in every failure. */

@@ -1,12 +1,14 @@
 package com.tradesuite.risk.act;
 
 import com.tradesuite.broker.error.BrokerException;
+import com.tradesuite.broker.error.BrokerUnavailableException;
 import com.tradesuite.broker.model.OrderStatus;
 import com.tradesuite.broker.request.OrderRequest;
 import com.tradesuite.risk.state.RiskState;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderCanceled;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -19,6 +21,10 @@ final class FakeBroker implements BrokerGateway {
     final List<String> calls = new CopyOnWriteArrayList<>();
     final List<OrderRequest> submitted = new CopyOnWriteArrayList<>();
     final Deque<BrokerException> submitFailures = new ArrayDeque<>();
+    /** Submits that returned normally (a slow one cut off by an interrupt is not among them). */
+    final List<String> completedSubmits = new CopyOnWriteArrayList<>();
+    /** How long each submit takes: a slow broker, to catch a plan in flight. */
+    volatile Duration submitLatency = Duration.ZERO;
     private final RiskState state;
 
     FakeBroker(RiskState state) {
@@ -46,5 +52,12 @@ final class FakeBroker implements BrokerGateway {
         if (failure != null) {
             throw failure;
         }
+        try {
+            Thread.sleep(submitLatency.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerUnavailableException(0, null, "interrupted", null, e);
+        }
+        completedSubmits.add(request.clientOrderId());
     }
 }

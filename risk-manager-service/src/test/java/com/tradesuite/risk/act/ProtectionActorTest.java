@@ -161,6 +161,41 @@ class ProtectionActorTest {
     }
 
     @Test
+    void aShutdownLetsThePlanInFlightPlaceItsProtectionBeforeTheActorStops() {
+        // given an unprotected position whose re-protection is in flight at a slow broker
+        state.apply(canceled(TP_LEG, "tp-1"));
+        state.apply(canceled(STOP_LEG, "sl-1"));
+        broker.submitLatency = Duration.ofMillis(500);
+        actor.activate();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !broker.submitted.isEmpty());
+
+        // when the service stops
+        boolean finished = actor.drain(Duration.ofSeconds(10));
+
+        // then the OCO reached the broker and nothing new started
+        assertThat(finished).isTrue();
+        assertThat(broker.completedSubmits).hasSize(1);
+        assertThat(actor.isActive()).isFalse();
+    }
+
+    @Test
+    void aPlanLongerThanTheShutdownTimeoutIsCutOffAndSaysSo() {
+        // given a re-protection stuck at the broker
+        state.apply(canceled(TP_LEG, "tp-1"));
+        state.apply(canceled(STOP_LEG, "sl-1"));
+        broker.submitLatency = Duration.ofSeconds(30);
+        actor.activate();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !broker.submitted.isEmpty());
+
+        // when the service stops with a short timeout
+        boolean finished = actor.drain(Duration.ofMillis(200));
+
+        // then it does not wait for ever: the next owner's audit completes the plan
+        assertThat(finished).isFalse();
+        assertThat(broker.completedSubmits).isEmpty();
+    }
+
+    @Test
     void aPausedActorDoesNotActWhileTheStateIsRebuiltAndActsAgainOnceResumed() {
         actor.activate();
         actor.pause();

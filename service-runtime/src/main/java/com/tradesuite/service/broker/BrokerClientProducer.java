@@ -25,7 +25,8 @@ public class BrokerClientProducer {
 
     private static final List<String> KEYS = List.of(BrokerConfig.KEY_ID, BrokerConfig.SECRET_KEY,
             BrokerConfig.BASE_URL, BrokerConfig.DATA_URL, BrokerConfig.STREAM_URL, BrokerConfig.ALLOW_LIVE,
-            BrokerConfig.RATE_LIMIT, BrokerConfig.RATE_SHARE, BrokerConfig.CONNECT_TIMEOUT, BrokerConfig.READ_TIMEOUT,
+            BrokerConfig.RATE_LIMIT, BrokerConfig.RATE_SHARE, BrokerConfig.PROTECTIVE_RESERVE, BrokerConfig.CONNECT_TIMEOUT,
+            BrokerConfig.READ_TIMEOUT,
             BrokerConfig.MAX_ATTEMPTS, BrokerConfig.BACKOFF_BASE, BrokerConfig.BACKOFF_MAX,
             BrokerConfig.CIRCUIT_FAILURES, BrokerConfig.CIRCUIT_OPEN);
 

@@ -8,11 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import okhttp3.Headers;
 
-/** Reads X-RateLimit-Remaining / X-RateLimit-Reset (epoch seconds) and Retry-After (seconds or HTTP date). */
-record RateLimitHeaders(Integer remaining, Instant resetAt, Duration retryAfter) {
+/**
+ * Reads X-RateLimit-Limit / -Remaining / -Reset (epoch seconds) and Retry-After (seconds or HTTP date).
+ */
+record RateLimitHeaders(Integer limit, Integer remaining, Instant resetAt, Duration retryAfter) {
 
     static RateLimitHeaders from(Headers headers, Clock clock) {
         return new RateLimitHeaders(
+                intOrNull(headers.get("X-RateLimit-Limit")),
                 intOrNull(headers.get("X-RateLimit-Remaining")),
                 epochOrNull(headers.get("X-RateLimit-Reset")),
                 retryAfter(headers.get("Retry-After"), clock));

@@ -10,6 +10,7 @@ import com.tradesuite.broker.error.RateLimitedException;
 import com.tradesuite.broker.parse.ErrorParser;
 import com.tradesuite.broker.resilience.BackoffPolicy;
 import com.tradesuite.broker.resilience.CircuitBreaker;
+import com.tradesuite.broker.resilience.RequestPriority;
 import com.tradesuite.broker.resilience.Sleeper;
 import com.tradesuite.broker.resilience.TokenBucket;
 import java.io.IOException;
@@ -47,9 +48,16 @@ public final class RestTransport {
     private final CircuitBreaker breaker;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final RequestPriority priority;
 
     public RestTransport(OkHttpClient http, BrokerConfig config, ObjectMapper mapper, TokenBucket bucket,
             BackoffPolicy backoff, CircuitBreaker breaker, Sleeper sleeper, Clock clock) {
+        this(http, config, mapper, bucket, backoff, breaker, sleeper, clock, RequestPriority.ROUTINE);
+    }
+
+    private RestTransport(OkHttpClient http, BrokerConfig config, ObjectMapper mapper, TokenBucket bucket,
+            BackoffPolicy backoff, CircuitBreaker breaker, Sleeper sleeper, Clock clock, RequestPriority priority) {
+        this.priority = priority;
         this.http = http;
         this.config = config;
         this.mapper = mapper;
@@ -63,6 +71,11 @@ public final class RestTransport {
 
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /** The same transport (one budget, one breaker) whose calls carry {@code value}. */
+    public RestTransport withPriority(RequestPriority value) {
+        return new RestTransport(http, config, mapper, bucket, backoff, breaker, sleeper, clock, value);
     }
 
     /** Sends and maps the 2xx body to {@code type}. */
@@ -95,7 +108,7 @@ public final class RestTransport {
             long started = System.nanoTime();
             try (Response response = newCall(method, url, json).execute()) {
                 RateLimitHeaders limits = RateLimitHeaders.from(response.headers(), clock);
-                bucket.observe(limits.remaining(), limits.resetAt());
+                bucket.observe(limits.remaining(), limits.resetAt(), limits.limit());
                 String text = bodyOf(response);
                 int status = response.code();
                 int tried = attempt;
@@ -162,7 +175,7 @@ public final class RestTransport {
     }
 
     private void awaitToken() {
-        for (Duration wait = bucket.tryAcquire(); !wait.isZero(); wait = bucket.tryAcquire()) {
+        for (Duration wait = bucket.tryAcquire(priority); !wait.isZero(); wait = bucket.tryAcquire(priority)) {
             sleep(wait);
         }
     }

@@ -67,4 +67,43 @@ class TokenBucketTest {
 
         assertThat(bucket.tryAcquire()).isEqualTo(Duration.ofSeconds(3));
     }
+
+    @Test
+    void given_a_protective_reserve_then_routine_calls_leave_it_and_protective_calls_spend_it() {
+        TokenBucket bucket = new TokenBucket(10, 0.2, clock);
+        for (int i = 0; i < 8; i++) {
+            assertThat(bucket.tryAcquire(RequestPriority.ROUTINE)).isZero();
+        }
+
+        assertThat(bucket.tryAcquire(RequestPriority.ROUTINE)).as("routine: the reserve is left").isPositive();
+        assertThat(bucket.tryAcquire(RequestPriority.PROTECTIVE)).isZero();
+        assertThat(bucket.tryAcquire(RequestPriority.PROTECTIVE)).isZero();
+        assertThat(bucket.tryAcquire(RequestPriority.PROTECTIVE)).as("the bucket is empty").isPositive();
+    }
+
+    @Test
+    void given_the_server_says_the_keys_window_is_down_to_its_reserve_then_routine_calls_wait_for_the_reset() {
+        // Another process spent the key's budget: this client still has its own tokens.
+        TokenBucket bucket = new TokenBucket(200, 0.2, clock);
+        Instant reset = clock.instant().plusSeconds(20);
+
+        bucket.observe(40, reset, 200);
+
+        assertThat(bucket.tryAcquire(RequestPriority.ROUTINE)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(bucket.tryAcquire(RequestPriority.PROTECTIVE)).isZero();
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(bucket.tryAcquire(RequestPriority.ROUTINE)).as("a new window").isZero();
+    }
+
+    @Test
+    void given_the_server_has_more_than_the_reserve_left_then_routine_calls_go_on() {
+        TokenBucket bucket = new TokenBucket(200, 0.2, clock);
+
+        bucket.observe(42, clock.instant().plusSeconds(20), 200);
+
+        assertThat(bucket.tryAcquire(RequestPriority.ROUTINE)).isZero();
+        assertThat(bucket.tryAcquire(RequestPriority.ROUTINE)).isZero();
+        assertThat(bucket.tryAcquire(RequestPriority.ROUTINE)).as("40 left: the reserve")
+                .isEqualTo(Duration.ofSeconds(20));
+    }
 }
