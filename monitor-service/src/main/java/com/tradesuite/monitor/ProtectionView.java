@@ -2,7 +2,7 @@ package com.tradesuite.monitor;
 
 import com.tradesuite.domain.protection.ProtectionSummary;
 
-/** The report's protection line, e.g. "2 protected, 0 unprotected", with its counts. */
+/** The report's protection line, e.g. "2 protected, 0 FAILED", with its counts. */
 public record ProtectionView(int protectedCount, int unprotectedCount, int conflictingCount, String line) {
 
     public static ProtectionView of(ProtectionSummary summary) {

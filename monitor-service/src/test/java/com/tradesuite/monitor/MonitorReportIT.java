@@ -63,7 +63,7 @@ class MonitorReportIT {
 
         assertThat(report.getInt("protection.protectedCount")).isEqualTo(1);
         assertThat(report.getInt("protection.unprotectedCount")).isEqualTo(1);
-        assertThat(report.getString("protection.line")).isEqualTo("1 protected, 1 unprotected");
+        assertThat(report.getString("protection.line")).isEqualTo("1 protected, 1 FAILED");
 
         String text = given().when().get("/report/text").then().statusCode(200)
                 .contentType("text/plain").extract().asString();
@@ -72,7 +72,7 @@ class MonitorReportIT {
                 "MSFT          2     1      1   50.0%    2.00    0.50       50.00",
                 "TOTAL         4     2      2   50.0%    1.75    0.60       60.00",
                 "Max drawdown: 80.00",
-                "Protection: 1 protected, 1 unprotected");
+                "Protection: 1 protected, 1 FAILED");
 
         JsonNode state = StateEndpoint.state();
         assertThat(state.path("closedTrades").asInt()).isEqualTo(4);

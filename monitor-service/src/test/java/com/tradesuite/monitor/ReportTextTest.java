@@ -41,7 +41,7 @@ class ReportTextTest {
                 SELLER            trailing stop                1   25.0%
                 EXCHANGE_BRACKET  stop-loss leg                1   25.0%
 
-                Protection: 1 protected, 1 unprotected
+                Protection: 1 protected, 1 FAILED
                 """);
     }
 
@@ -54,7 +54,7 @@ class ReportTextTest {
                 "TOTAL         0     0      0       -       -       -        0.00",
                 "Max drawdown: 0.00",
                 "EXIT SOURCES\n(none)",
-                "Protection: 0 protected, 0 unprotected");
+                "Protection: 0 protected, 0 FAILED");
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.tradesuite.domain.order.OrderBook;
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.position.PositionBook;
 
-/** The protection line of the report: how many open positions are protected and how many are not. */
+/** The protection line of the report: how many open positions are protected and how many FAILED (are not). */
 public record ProtectionSummary(int protectedCount, int unprotectedCount, int conflictingCount) {
 
     public static ProtectionSummary of(PositionBook positions, OrderBook orders, ProtectionAudit audit) {
@@ -24,9 +24,9 @@ public record ProtectionSummary(int protectedCount, int unprotectedCount, int co
         return new ProtectionSummary(ok, gaps, conflicts);
     }
 
-    /** e.g. "3 protected, 0 unprotected" (conflicts named only when there are any). */
+    /** The seeds' status line, e.g. "3 protected, 0 FAILED" (conflicts named only when there are any). */
     public String describe() {
-        String line = protectedCount + " protected, " + unprotectedCount + " unprotected";
+        String line = protectedCount + " protected, " + unprotectedCount + " FAILED";
         return conflictingCount == 0 ? line : line + ", " + conflictingCount + " with conflicting exits";
     }
 }

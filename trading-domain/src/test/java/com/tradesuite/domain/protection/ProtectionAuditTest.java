@@ -219,6 +219,6 @@ class ProtectionAuditTest {
         ProtectionSummary summary = ProtectionSummary.of(state.positions(), state.orders(), audit);
 
         assertThat(summary).isEqualTo(new ProtectionSummary(1, 1, 0));
-        assertThat(summary.describe()).isEqualTo("1 protected, 1 unprotected");
+        assertThat(summary.describe()).isEqualTo("1 protected, 1 FAILED");
     }
 }
