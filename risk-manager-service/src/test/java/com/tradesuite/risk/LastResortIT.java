@@ -119,8 +119,11 @@ class LastResortIT {
         assertThat(exit.reason()).isEqualTo("fallback exit");
         assertThat(exit.qty()).isEqualByComparingTo(TradingDesk.TEN);
         assertThat(exit.price()).isEqualByComparingTo("94.50");
-        assertSoldOnceByThe(OrderPurpose.FALLBACK_EXIT, new BigDecimal("94.50"));
-        assertLegsCancelledBeforeTheExitIntent(entry, OrderPurpose.FALLBACK_EXIT);
+        // (the exit record can be read before the observer's tail of orders has caught up with the intent)
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            assertSoldOnceByThe(OrderPurpose.FALLBACK_EXIT, new BigDecimal("94.50"));
+            assertLegsCancelledBeforeTheExitIntent(entry, OrderPurpose.FALLBACK_EXIT);
+        });
         assertFlat();
     }
 
@@ -142,8 +145,10 @@ class LastResortIT {
         assertThat(exit.layer()).isEqualTo(ExitLayer.RISK_HARD_STOP);
         assertThat(exit.reason()).isEqualTo("emergency hard stop");
         assertThat(exit.price()).isEqualByComparingTo("85.00");
-        assertSoldOnceByThe(OrderPurpose.EMERGENCY_EXIT, new BigDecimal("85.00"));
-        assertLegsCancelledBeforeTheExitIntent(entry, OrderPurpose.EMERGENCY_EXIT);
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            assertSoldOnceByThe(OrderPurpose.EMERGENCY_EXIT, new BigDecimal("85.00"));
+            assertLegsCancelledBeforeTheExitIntent(entry, OrderPurpose.EMERGENCY_EXIT);
+        });
         assertFlat();
     }
 
@@ -168,8 +173,8 @@ class LastResortIT {
         awaitRiskManagerFoldedBarsUpTo(settledAfter);
 
         // then the stop leg's fill was the only exit: attributed to the bracket, nothing sold twice
-        assertThat(orders.payloads(OrderCancelRequested.class, symbol)).as("the fallback was cancelling the legs")
-                .isNotEmpty();
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(orders.payloads(OrderCancelRequested.class, symbol))
+                .as("the fallback was cancelling the legs").isNotEmpty());
         ExitAttributed exit = onlyExit();
         assertThat(exit.layer()).isEqualTo(ExitLayer.EXCHANGE_BRACKET);
         assertThat(exit.brokerOrderId()).isEqualTo(stopLeg.id());
