@@ -275,6 +275,13 @@ public record OrderBook(PMap<String, SymbolOrderBook> bySymbol) {
         TrackedOrder successor = old.get().replacement(replaced.replacedByOrderId(),
                 replaced.replacedByClientOrderId(), replaced.newQty(), replaced.newLimitPrice(),
                 replaced.newStopPrice(), at);
+        // Live, the replacement's own events (its fill, on another topic) can be folded before the replace that
+        // names it: it then keeps what they did, so the book is the same in either order.
+        Optional<TrackedOrder> seenFirst = find(symbol, replaced.replacedByClientOrderId(),
+                replaced.replacedByOrderId());
+        if (seenFirst.isPresent()) {
+            successor = successor.withProgressOf(seenFirst.get());
+        }
         return OrderFoldResult.applied(with(old.get().moveTo(OrderStatus.REPLACED, at)).with(successor)
                 .withIntentTime(successor));
     }

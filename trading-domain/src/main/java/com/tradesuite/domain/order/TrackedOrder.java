@@ -84,6 +84,15 @@ public record TrackedOrder(String symbol, String clientOrderId, String brokerOrd
                 status, brokerStatus, reason, createdAt, inFlightSince, requestPurpose, replacementClientOrderId, seen);
     }
 
+    /** This order's identity and prices with the status, fills and executions {@code known} already reached. */
+    TrackedOrder withProgressOf(TrackedOrder known) {
+        return new TrackedOrder(symbol, clientOrderId, brokerOrderId, parentOrderId, purpose, role, side, orderType,
+                orderClass, qty, known.filledQty, limitPrice, stopPrice, takeProfitPrice, stopLossPrice,
+                known.status, known.brokerStatus != null ? known.brokerStatus : brokerStatus, reason,
+                known.createdAt, known.inFlightSince, known.requestPurpose, known.replacementClientOrderId,
+                known.executionIds);
+    }
+
     /** The order that takes this one's place after a broker replace: same role and group, new ids and prices. */
     TrackedOrder replacement(String newBrokerId, String newClientId, BigDecimal newQty, BigDecimal newLimit,
                              BigDecimal newStop, Instant at) {

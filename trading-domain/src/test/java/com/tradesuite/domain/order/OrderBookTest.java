@@ -10,6 +10,7 @@ import static com.tradesuite.domain.Events.ocoIntent;
 import static com.tradesuite.domain.Events.rejected;
 import static com.tradesuite.domain.Events.replaceRequested;
 import static com.tradesuite.domain.Events.replaced;
+import static com.tradesuite.domain.Events.sell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -132,6 +133,34 @@ class OrderBookTest {
         assertThat(successor.qty()).isEqualByComparingTo("59");
         assertThat(successor.purpose()).isEqualTo(OrderPurpose.TRAILING_STOP);
         assertThat(book.inFlight(AAPL)).isEmpty();
+    }
+
+    @Test
+    void aReplacementThatFilledBeforeItsReplaceWasFoldedStaysFilled() {
+        // given a trailing replace in flight, and the replacement's fill folded first (fills and orders are two
+        // topics: live, a consumer may read the fill before the replace that created the order)
+        OrderBook pending = OrderBook.of(Scenario.plus(Scenario.bracketEntryFilled(),
+                replaceRequested(AAPL, Scenario.SL_BROKER_ID, "trail-1", "227.15", at(10)),
+                sell(AAPL, "x-trail", "b-trail-1", "trail-1", Scenario.ENTRY_BROKER_ID, OrderType.STOP, "59",
+                        "227.10", "0", at(12))));
+
+        // when the replace arrives
+        OrderBook book = pending.apply(replaced(AAPL, Scenario.SL_BROKER_ID, Scenario.SL_ID, "b-trail-1", "trail-1",
+                "227.15", at(11)));
+
+        // then the replacement keeps its fill: the same book as in log order (replace, then fill)
+        OrderBook inLogOrder = OrderBook.of(Scenario.plus(Scenario.bracketEntryFilled(),
+                replaceRequested(AAPL, Scenario.SL_BROKER_ID, "trail-1", "227.15", at(10)),
+                replaced(AAPL, Scenario.SL_BROKER_ID, Scenario.SL_ID, "b-trail-1", "trail-1", "227.15", at(11)),
+                sell(AAPL, "x-trail", "b-trail-1", "trail-1", Scenario.ENTRY_BROKER_ID, OrderType.STOP, "59",
+                        "227.10", "0", at(12))));
+        TrackedOrder successor = book.byBrokerOrderId("b-trail-1").orElseThrow();
+        assertThat(successor.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(successor.filledQty()).isEqualByComparingTo("59");
+        assertThat(successor.purpose()).isEqualTo(OrderPurpose.TRAILING_STOP);
+        assertThat(book.openOrders(AAPL)).extracting(TrackedOrder::clientOrderId)
+                .isEqualTo(inLogOrder.openOrders(AAPL).stream().map(TrackedOrder::clientOrderId).toList())
+                .doesNotContain("trail-1");
     }
 
     @Test
