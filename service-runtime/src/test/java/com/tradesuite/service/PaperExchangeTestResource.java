@@ -22,8 +22,12 @@ public class PaperExchangeTestResource implements QuarkusTestResourceLifecycleMa
 
     @Override
     public Map<String, String> start() {
-        server = PaperExchangeServer.start(PaperExchangeConfig.builder().port(0)
-                .rateLimitPerMinute(100_000).build());
+        return startWith(PaperExchangeConfig.builder().port(0).rateLimitPerMinute(100_000));
+    }
+
+    /** Starts the exchange from {@code config} (e.g. more symbols); returns the service's broker settings. */
+    public Map<String, String> startWith(PaperExchangeConfig.Builder config) {
+        server = PaperExchangeServer.start(config.build());
         return Map.of(
                 "APCA_API_BASE_URL", server.baseUrl(),
                 "APCA_DATA_BASE_URL", server.baseUrl(),
