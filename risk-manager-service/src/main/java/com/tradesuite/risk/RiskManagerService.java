@@ -179,6 +179,12 @@ public class RiskManagerService implements EventSourcedService {
         stream.start();
     }
 
+    /** Audits and bar checks the log asked for that the acting thread has not finished (plans included). */
+    @Override
+    public long pendingWork() {
+        return actor.pendingWork();
+    }
+
     /** Market time, positions, open orders, today's P&L and each position's protection, from the folded log. */
     @Override
     public RiskStateView stateView() {

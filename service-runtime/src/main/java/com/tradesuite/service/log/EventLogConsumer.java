@@ -71,6 +71,7 @@ public final class EventLogConsumer implements AutoCloseable {
     private volatile int maxReplayBuffered;
     private final FoldedOffsets folded = new FoldedOffsets();
     private final AtomicLong replayed = new AtomicLong();
+    private final AtomicLong handled = new AtomicLong();
     private volatile Set<Integer> ownedPartitions = Set.of();
     private volatile boolean assignedOnce;
     private volatile boolean replaying;
@@ -140,6 +141,11 @@ public final class EventLogConsumer implements AutoCloseable {
     /** Events folded from history so far (for progress reporting). */
     public long replayedEvents() {
         return replayed.get();
+    }
+
+    /** Events handed to the service so far, history and live (for progress reporting). */
+    public long handledEvents() {
+        return handled.get();
     }
 
     /** Per topic and partition, the offset of the last event handed to the service (sorted). */
@@ -232,6 +238,7 @@ public final class EventLogConsumer implements AutoCloseable {
         }
         folded.folded(event);
         replayed.incrementAndGet();
+        handled.incrementAndGet();
     }
 
     private void deliver(LoggedEvent event) {
@@ -242,6 +249,7 @@ public final class EventLogConsumer implements AutoCloseable {
             LOG.errorf(e, "%s: handling %s failed: %s", source, describe(event), e.getMessage());
         }
         folded.folded(event);
+        handled.incrementAndGet();
     }
 
     private static String describe(LoggedEvent event) {

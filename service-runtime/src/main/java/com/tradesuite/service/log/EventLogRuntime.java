@@ -2,12 +2,14 @@ package com.tradesuite.service.log;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.service.ConfigDurations;
 import com.tradesuite.service.InvalidConfigException;
 
@@ -113,6 +115,16 @@ public class EventLogRuntime {
     /** Per topic and partition, the offset of the last event the service has folded (sorted; empty if none). */
     public Map<String, Map<Integer, Long>> foldedOffsets() {
         return consumer == null ? Map.of() : consumer.foldedOffsets();
+    }
+
+    /** Events handed to the service since it started, history and live. */
+    public long handledEvents() {
+        return consumer == null ? 0 : consumer.handledEvents();
+    }
+
+    /** Names of the topics the service folds (empty for a service that folds nothing). */
+    public List<String> inputs() {
+        return services.isResolvable() ? services.get().inputs().stream().map(Topic::name).toList() : List.of();
     }
 
     /** Why the log consumer stopped, if it did: the service's state is no longer current. */
