@@ -36,6 +36,12 @@ public final class LocalStack implements AutoCloseable {
      */
     private static final int LOCAL_RATE_LIMIT_PER_MINUTE = 60_000;
 
+    /**
+     * In lockstep every bar waits for the scanner to have polled it, so the scanner polls often; an idle poll is one
+     * small request to the local exchange.
+     */
+    static final String LOCKSTEP_SCANNER_POLL_INTERVAL = "20ms";
+
     private final EmbeddedKafkaBroker broker;
     private final PaperExchangeServer exchange;
     private final List<ServiceProcess> services;
@@ -119,6 +125,9 @@ public final class LocalStack implements AutoCloseable {
         env.put("APCA_API_SECRET_KEY", LOCAL_SECRET);
         env.put("TRADESUITE_BROKER_RATE_LIMIT_PER_MINUTE", String.valueOf(LOCAL_RATE_LIMIT_PER_MINUTE));
         env.put("TRADESUITE_SCANNER_SYMBOLS", String.join(",", options.symbols()));
+        if (options.backtest()) {
+            env.put("TRADESUITE_SCANNER_POLL_INTERVAL", LOCKSTEP_SCANNER_POLL_INTERVAL);
+        }
         return env;
     }
 

@@ -23,10 +23,13 @@ import java.util.Map;
  * @param seed the price generator's seed: the same seed gives the same prices
  * @param csvFile a bar file to replay instead of generated prices, or null
  * @param instances how many instances of each partition-scaled service to run (1 unless --scale says more)
+ * @param help print the usage and exit
+ * @param backtest move the clock in lockstep with the suite (each bar once the suite has finished with the last)
+ *     instead of at the speed-up, and print a backtest summary
  */
 public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, int exchangePort, List<String> symbols,
                                 Duration sessionLength, double speedUp, long seed, Path csvFile,
-                                Map<String, Integer> instances, boolean help) {
+                                Map<String, Integer> instances, boolean help, boolean backtest) {
 
     /** The services whose state is all per symbol, so they run up to one instance per partition. */
     public static final List<String> SCALABLE = List.of("seller-service", "risk-manager-service");
@@ -46,6 +49,9 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
               --csv FILE          replay 1-minute bars from FILE (symbol,timestamp,open,high,low,close,volume)
               --scale S=N,...     run N instances of seller-service and/or risk-manager-service (1..6; they
                                   split the 6 partitions), e.g. --scale seller-service=2,risk-manager-service=2
+              --backtest          lockstep clock: release each bar once every service has handled everything
+                                  and no intent is in flight, as fast as the suite follows (--speed-up is
+                                  ignored); prints a backtest summary (days, bars, events, days per minute)
               --no-session        start everything and run until Ctrl-C without driving the clock
               --kafka-port N      Kafka client port (default 9092; 0 = any free port)
               --exchange-port N   paper exchange port (default 8089; 0 = any free port)
@@ -68,6 +74,7 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
         Path csv = null;
         Map<String, Integer> instances = Map.of();
         boolean help = false;
+        boolean backtest = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -79,6 +86,7 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
                 case "--symbols" -> symbols = symbols(value(args, ++i, option), option);
                 case "--session" -> session = duration(value(args, ++i, option), option);
                 case "--no-session" -> session = null;
+                case "--backtest" -> backtest = true;
                 case "--speed-up" -> speedUp = positive(value(args, ++i, option), option);
                 case "--seed" -> seed = whole(value(args, ++i, option), option);
                 case "--csv" -> csv = Path.of(value(args, ++i, option)).toAbsolutePath();
@@ -92,8 +100,11 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
         if (!help && csv != null && !Files.isReadable(csv)) {
             throw new IllegalArgumentException("--csv: cannot read " + csv);
         }
+        if (backtest && session == null) {
+            throw new IllegalArgumentException("--backtest needs a session: it cannot be combined with --no-session");
+        }
         return new LocalStackOptions(projectDir, kafkaPort, basePort, exchangePort, symbols, session, speedUp, seed,
-                csv, instances, help);
+                csv, instances, help, backtest);
     }
 
     /** Instances of the service (1 unless scaled). */

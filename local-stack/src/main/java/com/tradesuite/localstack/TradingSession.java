@@ -8,27 +8,33 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.tradesuite.localstack.pacing.ClockPacer;
+import com.tradesuite.localstack.pacing.FixedSpeedUp;
 import com.tradesuite.paperexchange.PaperExchangeServer;
 import com.tradesuite.paperexchange.engine.AccountView;
 
 /**
- * Drives the paper exchange's simulated clock at a fixed speed-up, so a whole trading day runs in minutes, and
- * prints a progress line every few seconds.
+ * Runs a session on the paper exchange's simulated clock, moved by a {@link ClockPacer} (a fixed speed-up, or
+ * lockstep with the suite), and prints a progress line every few seconds.
  */
 public final class TradingSession {
 
-    private static final Duration TICK = Duration.ofMillis(200);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final DateTimeFormatter NEW_YORK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("America/New_York"));
 
     private final PaperExchangeServer exchange;
-    private final double speedUp;
+    private final ClockPacer pacer;
     private final AtomicInteger executions = new AtomicInteger();
 
+    /** A session at a fixed speed-up: simulated seconds per real second. */
     public TradingSession(PaperExchangeServer exchange, double speedUp) {
+        this(exchange, new FixedSpeedUp(speedUp));
+    }
+
+    public TradingSession(PaperExchangeServer exchange, ClockPacer pacer) {
         this.exchange = exchange;
-        this.speedUp = speedUp;
+        this.pacer = pacer;
         exchange.engine().addListener(update -> {
             if (update.isExecution()) {
                 executions.incrementAndGet();
@@ -41,22 +47,19 @@ public final class TradingSession {
         return executions.get();
     }
 
-    /** Advances simulated time by {@code length} at the speed-up, printing progress; returns the new time. */
+    /** Advances simulated time by {@code length} at the pacer's pace, printing progress; returns the new time. */
     public Instant run(Duration length, PrintStream out) {
         Instant start = exchange.now();
         Instant end = start.plus(length);
-        Duration step = Duration.ofMillis(Math.max(1, Math.round(TICK.toMillis() * speedUp)));
         long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
         while (exchange.now().isBefore(end)) {
-            long tickStarted = System.nanoTime();
-            Duration remaining = Duration.between(exchange.now(), end);
-            exchange.advance(remaining.compareTo(step) < 0 ? remaining : step);
+            pacer.step(exchange, Duration.between(exchange.now(), end));
             if (System.nanoTime() >= nextProgress) {
                 printProgress(out, start, end);
                 nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
             }
-            pace(tickStarted);
         }
+        pacer.finish(exchange);
         printProgress(out, start, end);
         return exchange.now();
     }
@@ -69,17 +72,5 @@ public final class TradingSession {
         long open = exchange.engine().positions().size();
         out.printf("  %s ET  %3d%%  executions %4d  open positions %d  equity $%s%n", NEW_YORK_TIME.format(now),
                 done, executions.get(), open, account.equity().setScale(2, RoundingMode.HALF_UP).toPlainString());
-    }
-
-    private static void pace(long tickStartedNanos) {
-        long sleepNanos = TICK.toNanos() - (System.nanoTime() - tickStartedNanos);
-        if (sleepNanos > 0) {
-            try {
-                Thread.sleep(sleepNanos / 1_000_000, (int) (sleepNanos % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("session interrupted", e);
-            }
-        }
     }
 }

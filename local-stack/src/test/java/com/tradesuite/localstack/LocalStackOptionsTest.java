@@ -23,6 +23,16 @@ class LocalStackOptionsTest {
         assertThat(options.seed()).isEqualTo(42);
         assertThat(options.csvFile()).isNull();
         assertThat(options.help()).isFalse();
+        assertThat(options.backtest()).isFalse();
+    }
+
+    @Test
+    void backtestMovesTheClockInLockstepAndNeedsASession() {
+        assertThat(LocalStackOptions.parse(List.of("--backtest")).backtest()).isTrue();
+        assertThat(LocalStackOptions.parse(List.of("--backtest", "--session", "90m")).sessionLength())
+                .isEqualTo(Duration.ofMinutes(90));
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--backtest", "--no-session")))
+                .hasMessage("--backtest needs a session: it cannot be combined with --no-session");
     }
 
     @Test
