@@ -26,7 +26,8 @@ public final class Backtest {
             long started = System.nanoTime();
             new TradingSession(stack.exchange(), pacer).run(length, out);
             Duration real = Duration.ofNanos(System.nanoTime() - started);
-            return new BacktestSummary(pacer.stats(), pacer.lastObservation().handledEvents() - handledBefore, real);
+            return new BacktestSummary(pacer.stats(), pacer.lastObservation().handledEvents() - handledBefore, real,
+                    probe.timings());
         }
     }
 }

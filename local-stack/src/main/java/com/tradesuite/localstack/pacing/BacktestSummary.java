@@ -12,8 +12,14 @@ import java.util.Map;
  * @param stats the pacer's counts and timings
  * @param eventsHandled events the services handled during the run (summed over services)
  * @param realTime wall-clock length of the run
+ * @param observationParts real time spent in each part of the observations
  */
-public record BacktestSummary(LockstepStats stats, long eventsHandled, Duration realTime) {
+public record BacktestSummary(LockstepStats stats, long eventsHandled, Duration realTime,
+                              Map<String, Duration> observationParts) {
+
+    public BacktestSummary {
+        observationParts = Map.copyOf(observationParts);
+    }
 
     /** One regular New York trading day of one-minute bars. */
     public static final int BARS_PER_DAY = 390;
@@ -41,6 +47,11 @@ public record BacktestSummary(LockstepStats stats, long eventsHandled, Duration 
                 + " %.1f, of which observing %.1f)%n", stats.bars() == 0 ? 0 : realTime.toNanos() / 1e6 / stats.bars(),
                 stats.perBarMillis(stats.advancing()), stats.perBarMillis(stats.waiting()),
                 stats.perBarMillis(stats.observing())));
+        text.append(String.format(Locale.ROOT, "  observations per bar %.1f, %.1f ms each%n",
+                stats.bars() == 0 ? 0 : stats.observations() / (double) stats.bars(),
+                stats.observations() == 0 ? 0 : stats.observing().toNanos() / 1e6 / stats.observations()));
+        observationParts.forEach((part, time) -> text.append(String.format(Locale.ROOT,
+                "  observing: %-38s %.1f ms per bar%n", part, stats.perBarMillis(time))));
         stats.waitedFor().entrySet().stream()
                 .sorted(Map.Entry.<String, Duration>comparingByValue(Comparator.reverseOrder()))
                 .forEach(entry -> text.append(String.format(Locale.ROOT, "  waited for %-40s %.1f ms per bar%n",

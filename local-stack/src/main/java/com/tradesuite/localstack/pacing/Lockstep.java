@@ -29,6 +29,7 @@ public final class Lockstep implements ClockPacer {
     private long advancingNanos;
     private long waitingNanos;
     private long observingNanos;
+    private long observations;
     private final Map<String, Long> waitedForNanos = new LinkedHashMap<>();
     private final List<String> fallbackReasons = new ArrayList<>();
     private SuiteObservation last;
@@ -62,7 +63,7 @@ public final class Lockstep implements ClockPacer {
         Map<String, Duration> waited = new LinkedHashMap<>();
         waitedForNanos.forEach((kind, nanos) -> waited.put(kind, Duration.ofNanos(nanos)));
         return new LockstepStats(bars, fallbackSteps, Duration.ofNanos(advancingNanos), Duration.ofNanos(waitingNanos),
-                Duration.ofNanos(observingNanos), waited, fallbackReasons);
+                Duration.ofNanos(observingNanos), observations, waited, fallbackReasons);
     }
 
     /** The last observation taken (null before the first step). */
@@ -79,6 +80,7 @@ public final class Lockstep implements ClockPacer {
             SuiteObservation observation = probe.get();
             long now = System.nanoTime();
             observingNanos += now - observeStarted;
+            observations++;
             for (String blocker : previousBlockers) {
                 waitedForNanos.merge(kind(blocker), now - previous, Long::sum);
             }

@@ -12,11 +12,12 @@ import java.util.Map;
  * @param advancing real time spent in the exchange moving its clock (matching orders, publishing bars)
  * @param waiting real time spent waiting for the gate to release
  * @param observing part of {@code waiting} spent gathering observations (HTTP, admin and log reads)
+ * @param observations observations taken
  * @param waitedFor real time each kind of blocker held a bar back (a wait with two blockers counts for both)
  * @param fallbackReasons the blockers of each fallback step, in order (at most the first few)
  */
 public record LockstepStats(long bars, long fallbackSteps, Duration advancing, Duration waiting, Duration observing,
-                            Map<String, Duration> waitedFor, List<String> fallbackReasons) {
+                            long observations, Map<String, Duration> waitedFor, List<String> fallbackReasons) {
 
     public LockstepStats {
         waitedFor = Map.copyOf(waitedFor);

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,11 +45,13 @@ public final class SuiteProbe implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalStack stack;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
     private final Admin admin;
     private final UnloggedExecutions executions = new UnloggedExecutions();
     private final OpenIntents intents;
     private Map<TopicPartition, OffsetSpec> watched;
+    private final Map<String, Long> timings = new LinkedHashMap<>();
 
     public SuiteProbe(LocalStack stack) {
         this.stack = stack;
@@ -58,21 +62,47 @@ public final class SuiteProbe implements AutoCloseable {
 
     /** One observation of the whole suite, now. */
     public SuiteObservation observe() {
+        long started = System.nanoTime();
         Map<TopicPartition, Long> before = endOffsets();
-        boolean scannerDone = scannerPolledNewestBar();
+        long offsetsRead = System.nanoTime();
+        // Every instance is asked at once: one round trip for the whole suite, not one per instance.
+        Map<ServiceProcess, CompletableFuture<Optional<JsonNode>>> answers = new LinkedHashMap<>();
+        for (ServiceProcess instance : stack.services()) {
+            if (instance.isAlive()) {
+                answers.put(instance, get(instance, "/state/progress"));
+            }
+        }
+        Optional<ServiceProcess> scanner = stack.instances(LockstepGate.SCANNER).stream()
+                .filter(ServiceProcess::isAlive).findFirst();
+        CompletableFuture<Optional<JsonNode>> scannerState = scanner.map(instance -> get(instance, "/state"))
+                .orElse(CompletableFuture.completedFuture(Optional.empty()));
+        boolean scannerDone = scannerPolledNewestBar(scannerState.join());
         List<ServiceProgress> services = new ArrayList<>();
         for (String name : LocalStack.SERVICES) {
-            services.add(progress(name, before));
+            services.add(progress(name, before, answers));
         }
+        long servicesAnswered = System.nanoTime();
         intents.catchUp(before);
         int open = intents.count();
         int unlogged = executions.orders();
+        long logRead = System.nanoTime();
         Map<TopicPartition, Long> after = endOffsets();
+        timings.merge("end offsets (read twice)", offsetsRead - started + System.nanoTime() - logRead, Long::sum);
+        timings.merge("services' /state/progress", servicesAnswered - offsetsRead, Long::sum);
+        timings.merge("orders and fills folded", logRead - servicesAnswered, Long::sum);
         return new SuiteObservation(services, open, unlogged, scannerDone, before.equals(after));
     }
 
-    private ServiceProgress progress(String name, Map<TopicPartition, Long> ends) {
-        List<ServiceProcess> running = stack.instances(name).stream().filter(ServiceProcess::isAlive).toList();
+    /** Real time spent in each part of the observations so far. */
+    public Map<String, Duration> timings() {
+        Map<String, Duration> copy = new LinkedHashMap<>();
+        timings.forEach((part, nanos) -> copy.put(part, Duration.ofNanos(nanos)));
+        return copy;
+    }
+
+    private ServiceProgress progress(String name, Map<TopicPartition, Long> ends,
+                                     Map<ServiceProcess, CompletableFuture<Optional<JsonNode>>> answers) {
+        List<ServiceProcess> running = stack.instances(name).stream().filter(answers::containsKey).toList();
         if (running.isEmpty()) {
             return ServiceProgress.down(name);
         }
@@ -82,7 +112,7 @@ public final class SuiteProbe implements AutoCloseable {
         List<String> inputs = List.of();
         Map<TopicPartition, Long> handled = new HashMap<>();
         for (ServiceProcess instance : running) {
-            Optional<JsonNode> body = get(instance, "/state/progress");
+            Optional<JsonNode> body = answers.get(instance).join();
             if (body.isEmpty() || !body.get().path("ready").asBoolean(false)) {
                 ready = false;
                 continue;
@@ -110,27 +140,21 @@ public final class SuiteProbe implements AutoCloseable {
     }
 
     /** True when the scanner's newest published bar of every symbol is the exchange's newest bar of it. */
-    private boolean scannerPolledNewestBar() {
-        Optional<ServiceProcess> scanner = stack.instances(LockstepGate.SCANNER).stream()
-                .filter(ServiceProcess::isAlive).findFirst();
-        if (scanner.isEmpty()) {
-            return false;
-        }
-        Optional<JsonNode> state = get(scanner.get(), "/state");
+    private boolean scannerPolledNewestBar(Optional<JsonNode> state) {
         if (state.isEmpty()) {
             return false;
         }
         JsonNode published = state.get().path("state").path("lastBarStartBySymbol");
         for (String symbol : stack.exchange().engine().symbols()) {
             Optional<Bar> newest = stack.exchange().engine().latestBar(symbol);
-            if (newest.isPresent() && !newest.get().start().equals(parse(published.path(symbol).asText("")))) {
+            if (newest.isPresent() && !newest.get().start().equals(instant(published.path(symbol).asText("")))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Instant parse(String text) {
+    private static Instant instant(String text) {
         try {
             return text.isEmpty() ? null : Instant.parse(text);
         } catch (RuntimeException e) {
@@ -169,17 +193,20 @@ public final class SuiteProbe implements AutoCloseable {
         return partitions;
     }
 
-    private Optional<JsonNode> get(ServiceProcess service, String path) {
+    /** The JSON body of a 200 answer; empty for any other answer or none (a restarting instance). */
+    private CompletableFuture<Optional<JsonNode>> get(ServiceProcess service, String path) {
         URI uri = URI.create("http://127.0.0.1:" + service.port() + path);
+        return http.sendAsync(HttpRequest.newBuilder(uri).timeout(CALL_TIMEOUT).GET().build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> response.statusCode() == 200 ? parse(response.body()) : Optional.<JsonNode>empty())
+                .exceptionally(unanswered -> Optional.empty());
+    }
+
+    private static Optional<JsonNode> parse(String body) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(CALL_TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
+            return Optional.of(JSON.readTree(body));
         } catch (IOException e) {
             return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while asking " + service.name() + " " + path, e);
         }
     }
 
