@@ -34,7 +34,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tradesuite.localstack.pacing.Backtest;
 import com.tradesuite.localstack.pacing.Lockstep;
 import com.tradesuite.localstack.pacing.LockstepGate;
-import com.tradesuite.localstack.pacing.LockstepStats;
 import com.tradesuite.localstack.pacing.SuiteProbe;
 import com.tradesuite.paperexchange.engine.OrderQuery;
 import com.tradesuite.paperexchange.engine.PositionView;
@@ -202,10 +201,7 @@ class ScaledSessionIT {
     @Test
     @Order(9)
     void theLockstepClockNeverReleasedABarBeforeTheOwningInstancesHadFinishedWithTheLastOne() {
-        LockstepStats stats = lockstep.stats();
-
-        assertThat(stats.bars()).as("bars released").isEqualTo(390);
-        assertThat(stats.fallbackSteps()).as("fallback steps: %s", stats.fallbackReasons()).isZero();
+        SessionInvariants.everyBarWasReleasedByTheGate(lockstep.stats(), 390);
     }
 
     /** A live sell stop at the exchange for a symbol in the given partitions, if any. */

@@ -28,7 +28,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tradesuite.localstack.pacing.Backtest;
 import com.tradesuite.localstack.pacing.Lockstep;
 import com.tradesuite.localstack.pacing.LockstepGate;
-import com.tradesuite.localstack.pacing.LockstepStats;
 import com.tradesuite.localstack.pacing.SuiteProbe;
 import com.tradesuite.ops.OpsMain;
 import com.tradesuite.paperexchange.engine.OrderQuery;
@@ -172,10 +171,7 @@ class SeededSessionIT {
     @Test
     @Order(5)
     void theLockstepClockNeverReleasedABarBeforeTheSuiteHadFinishedWithTheLastOne() {
-        LockstepStats stats = lockstep.stats();
-
-        assertThat(stats.bars()).as("bars released").isEqualTo(390);
-        assertThat(stats.fallbackSteps()).as("fallback steps: %s", stats.fallbackReasons()).isZero();
+        SessionInvariants.everyBarWasReleasedByTheGate(lockstep.stats(), 390);
     }
 
     @Test
