@@ -24,6 +24,12 @@ import com.tradesuite.schemas.event.OrderFilled;
 public record TradingState(PositionBook positions, OrderBook orders, CooldownBook cooldowns,
                            DailyRealisedPnl dailyPnl, SignalLedger signals) implements Serializable {
 
+    /**
+     * The version of this fold: raise it with any change to how an event moves the books (or to their shape), so
+     * every snapshot written by the old fold is ignored and the history is folded again by the new one.
+     */
+    public static final int FOLD_VERSION = 1;
+
     private static final TradingState EMPTY = new TradingState(PositionBook.empty(), OrderBook.empty(),
             CooldownBook.empty(), DailyRealisedPnl.empty(), SignalLedger.empty());
 
