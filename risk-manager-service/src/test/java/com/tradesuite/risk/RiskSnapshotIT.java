@@ -3,6 +3,7 @@ package com.tradesuite.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.schemas.topic.TopicProvisioner;
 import com.tradesuite.service.log.EventLogConsumer;
 import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.snapshot.PartitionSnapshots;
 import com.tradesuite.service.snapshot.SnapshotCodec;
 import com.tradesuite.service.snapshot.SnapshotHeader;
 import com.tradesuite.service.snapshot.SnapshotKeeper;
@@ -155,6 +157,45 @@ class RiskSnapshotIT {
         assertSameState(first.fold, full.fold, first.fold.partitions());
     }
 
+    @Test
+    void aSnapshotThatCannotBeWrittenIsCountedAndTheLoopGoesOn() {
+        try (RoundTripLog log = new RoundTripLog(SharedKafkaBroker.bootstrapServers(), service)) {
+            log.write(SYMBOLS, 0, 100, true);
+            // given a fold whose slices cannot be serialised (a bug in a service's slice)
+            RiskFoldUnderTest fold = new RiskFoldUnderTest(PARTITIONS);
+            PartitionSnapshots broken = new PartitionSnapshots() {
+                @Override
+                public int foldVersion() {
+                    return fold.foldVersion();
+                }
+
+                @Override
+                public Serializable slice(int partition) {
+                    throw new IllegalStateException("slice of partition " + partition + " is broken");
+                }
+
+                @Override
+                public void restore(int partition, Serializable slice) {
+                    fold.restore(partition, slice);
+                }
+            };
+            Instance instance = start(service, fold, broken, new SnapshotSettings(true, 1, Duration.ofDays(1)));
+
+            // when its snapshots fail after the replay and again while live events arrive
+            await().atMost(READY).until(() -> instance.keeper.writeFailures() >= PARTITIONS);
+            long tail = log.write(SYMBOLS, 100, 112, false);
+
+            // then the loop is alive, still folding, and every failed write is counted
+            String lastEvent = "order:T-" + service + "-" + SYMBOLS.get(111 % SYMBOLS.size()) + "-111:canceled";
+            await().atMost(READY).until(() -> fold.state.isKnown(lastEvent));
+            assertThat(tail).isPositive();
+            assertThat(instance.consumer.failure()).isEmpty();
+            assertThat(instance.consumer.ready()).isTrue();
+            assertThat(instance.keeper.writeFailures()).isGreaterThan(PARTITIONS);
+            assertThat(instance.keeper.written()).isZero();
+        }
+    }
+
     private static void assertSameState(RiskFoldUnderTest restored, RiskFoldUnderTest full, Set<Integer> partitions) {
         TradingState expected = full.state.trading().slice(symbol -> partitions.contains(
                 SymbolPartitioner.partitionOf(symbol, PARTITIONS)));
@@ -182,17 +223,29 @@ class RiskSnapshotIT {
         return instance;
     }
 
+    private Instance start(String group, RiskFoldUnderTest fold, PartitionSnapshots slices,
+                           SnapshotSettings snapshots) {
+        Instance instance = startWithoutWaiting(group, fold, slices, snapshots);
+        await().atMost(READY).until(instance.consumer::ready);
+        return instance;
+    }
+
     private Instance startWithoutWaiting(String group, SnapshotSettings snapshots) {
+        RiskFoldUnderTest fold = new RiskFoldUnderTest(PARTITIONS);
+        return startWithoutWaiting(group, fold, fold, snapshots);
+    }
+
+    private Instance startWithoutWaiting(String group, RiskFoldUnderTest fold, PartitionSnapshots slices,
+                                         SnapshotSettings snapshots) {
         if (publisher == null) {
             publisher = new EventPublisher(SharedKafkaBroker.bootstrapServers(), service + "-publisher",
                     Duration.ofSeconds(10));
         }
-        RiskFoldUnderTest fold = new RiskFoldUnderTest(PARTITIONS);
         EventLogConsumer consumer = new EventLogConsumer(SharedKafkaBroker.bootstrapServers(), group, group, INPUTS,
                 fold, publisher, Clock.systemUTC(), Duration.ofSeconds(10));
         SnapshotKeeper keeper = null;
         if (snapshots != null) {
-            keeper = new SnapshotKeeper(group, fold, new SnapshotStore(SharedKafkaBroker.bootstrapServers(), group,
+            keeper = new SnapshotKeeper(group, slices, new SnapshotStore(SharedKafkaBroker.bootstrapServers(), group,
                     TopicCatalog.SNAPSHOTS.name()), snapshots, Clock.systemUTC());
             consumer.snapshotting(keeper);
         }

@@ -246,7 +246,12 @@ public final class EventLogConsumer implements AutoCloseable {
 
     /** Between polls every polled event is folded, so the consumer's positions are exactly what the state covers. */
     private void writeSnapshots(boolean wait) {
-        snapshots.writeAll(ownedPartitions, topics.keySet(), partitionCount(), consumer::position, wait);
+        try {
+            snapshots.writeAll(ownedPartitions, topics.keySet(), partitionCount(), consumer::position, wait);
+        } catch (RuntimeException e) {
+            // A snapshot is an optimisation: the log still rebuilds the state, so the loop goes on.
+            snapshots.writeFailed("partitions " + ownedPartitions, e);
+        }
     }
 
     private int partitionCount() {

@@ -181,10 +181,11 @@ public final class SnapshotKeeper implements AutoCloseable {
         }
     }
 
-    private void writeFailed(String key, Throwable error) {
+    /** A snapshot of {@code what} could not even be attempted: logged and counted like a failed write. */
+    public void writeFailed(String what, Throwable error) {
         writeFailures.incrementAndGet();
         Metrics.counter(WRITES, "outcome", "failed").increment();
-        LOG.warnf("%s: snapshot %s not written (the log still rebuilds the state): %s", service, key,
+        LOG.warnf("%s: snapshot %s not written (the log still rebuilds the state): %s", service, what,
                 error.toString());
     }
 

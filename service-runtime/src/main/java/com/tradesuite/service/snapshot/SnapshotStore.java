@@ -50,6 +50,8 @@ public final class SnapshotStore implements AutoCloseable {
         producerProps.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_VALUE_BYTES);
         producerProps.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         producerProps.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        // send() runs on the log thread: never let missing metadata or a full buffer hold it for long
+        producerProps.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         this.producer = new KafkaProducer<>(producerProps, new StringSerializer(), new ByteArraySerializer());
         Properties readerProps = new Properties();
         readerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
