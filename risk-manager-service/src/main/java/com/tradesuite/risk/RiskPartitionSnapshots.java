@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
-import com.tradesuite.domain.TradingState;
 import com.tradesuite.risk.act.ExitMonitor;
 import com.tradesuite.risk.exit.ExitAttributor;
 import com.tradesuite.risk.state.RiskSlice;
@@ -42,12 +41,12 @@ final class RiskPartitionSnapshots implements PartitionSnapshots {
 
     @Override
     public int foldVersion() {
-        return TradingState.FOLD_VERSION * 1000 + RISK_FOLD_VERSION;
+        return PartitionSnapshots.foldVersionOver(RISK_FOLD_VERSION);
     }
 
     @Override
     public Serializable slice(int partition) {
-        Predicate<String> keep = symbol -> symbol != null && partitionOf.applyAsInt(symbol) == partition;
+        Predicate<String> keep = PartitionSnapshots.symbolsOf(partition, partitionOf);
         return new Slice(state.slice(keep), attributor.slice(keep), exits.breaches(keep));
     }
 

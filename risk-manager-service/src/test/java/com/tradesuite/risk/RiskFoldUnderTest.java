@@ -1,6 +1,5 @@
 package com.tradesuite.risk;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Set;
@@ -16,16 +15,16 @@ import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.topic.SymbolPartitioner;
 import com.tradesuite.service.log.LogHandler;
 import com.tradesuite.service.log.LoggedEvent;
-import com.tradesuite.service.snapshot.PartitionSnapshots;
 
 /** The risk manager's fold (state, exit attributions, breaches) behind the log consumer, acting on nothing. */
-final class RiskFoldUnderTest implements LogHandler, PartitionSnapshots {
+final class RiskFoldUnderTest implements LogHandler {
 
     final RiskState state = new RiskState();
     final ExitAttributor attributor = new ExitAttributor();
     final ExitMonitor exits = new ExitMonitor(new FallbackExitRule(Duration.ofSeconds(30), Duration.ofSeconds(2)),
             new HardStopRule(new BigDecimal("2"), new BigDecimal("0.1"), Duration.ofSeconds(5)));
-    private final RiskPartitionSnapshots snapshots;
+    /** Its snapshots, as the risk manager takes them. */
+    final RiskPartitionSnapshots snapshots;
     private volatile Set<Integer> partitions = Set.of();
 
     RiskFoldUnderTest(int partitionCount) {
@@ -60,20 +59,5 @@ final class RiskFoldUnderTest implements LogHandler, PartitionSnapshots {
 
     Set<Integer> partitions() {
         return partitions;
-    }
-
-    @Override
-    public int foldVersion() {
-        return snapshots.foldVersion();
-    }
-
-    @Override
-    public Serializable slice(int partition) {
-        return snapshots.slice(partition);
-    }
-
-    @Override
-    public void restore(int partition, Serializable slice) {
-        snapshots.restore(partition, slice);
     }
 }

@@ -115,14 +115,13 @@ class RiskSnapshotIT {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {
-            byte[] corrupt = SnapshotCodec.encode(new SnapshotHeader(first.fold.foldVersion(), PARTITIONS, 0,
-                    Map.of()), "x");
+            int version = first.fold.snapshots.foldVersion();
+            byte[] corrupt = SnapshotCodec.encode(new SnapshotHeader(version, PARTITIONS, 0, Map.of()), "x");
             corrupt[corrupt.length - 12] ^= 0x10;
             producer.send(new ProducerRecord<>(TopicCatalog.SNAPSHOTS.name(), SnapshotHeader.key(service, 0),
                     corrupt)).get();
             producer.send(new ProducerRecord<>(TopicCatalog.SNAPSHOTS.name(), SnapshotHeader.key(service, 1),
-                    SnapshotCodec.encode(new SnapshotHeader(first.fold.foldVersion() + 1, PARTITIONS, 1,
-                            Map.of()), "x"))).get();
+                    SnapshotCodec.encode(new SnapshotHeader(version + 1, PARTITIONS, 1, Map.of()), "x"))).get();
         }
 
         Instance restarted = start(service, AFTER_REPLAY_ONLY);
@@ -166,7 +165,7 @@ class RiskSnapshotIT {
             PartitionSnapshots broken = new PartitionSnapshots() {
                 @Override
                 public int foldVersion() {
-                    return fold.foldVersion();
+                    return fold.snapshots.foldVersion();
                 }
 
                 @Override
@@ -176,7 +175,7 @@ class RiskSnapshotIT {
 
                 @Override
                 public void restore(int partition, Serializable slice) {
-                    fold.restore(partition, slice);
+                    fold.snapshots.restore(partition, slice);
                 }
             };
             Instance instance = start(service, fold, broken, new SnapshotSettings(true, 1, Duration.ofDays(1)));
@@ -232,7 +231,7 @@ class RiskSnapshotIT {
 
     private Instance startWithoutWaiting(String group, SnapshotSettings snapshots) {
         RiskFoldUnderTest fold = new RiskFoldUnderTest(PARTITIONS);
-        return startWithoutWaiting(group, fold, fold, snapshots);
+        return startWithoutWaiting(group, fold, fold.snapshots, snapshots);
     }
 
     private Instance startWithoutWaiting(String group, RiskFoldUnderTest fold, PartitionSnapshots slices,

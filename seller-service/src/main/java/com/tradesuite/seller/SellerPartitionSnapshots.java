@@ -5,7 +5,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
-import com.tradesuite.domain.TradingState;
 import com.tradesuite.service.snapshot.PartitionSnapshots;
 
 /** The seller's folded state per partition for snapshots: all of {@link SellerState} is per symbol. */
@@ -25,12 +24,12 @@ final class SellerPartitionSnapshots implements PartitionSnapshots {
 
     @Override
     public int foldVersion() {
-        return TradingState.FOLD_VERSION * 1000 + SELLER_FOLD_VERSION;
+        return PartitionSnapshots.foldVersionOver(SELLER_FOLD_VERSION);
     }
 
     @Override
     public Serializable slice(int partition) {
-        Predicate<String> keep = symbol -> symbol != null && partitionOf.applyAsInt(symbol) == partition;
+        Predicate<String> keep = PartitionSnapshots.symbolsOf(partition, partitionOf);
         return state.get().slice(keep);
     }
 

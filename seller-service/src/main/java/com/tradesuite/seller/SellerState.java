@@ -78,7 +78,8 @@ public final class SellerState {
             correlationByClientOrderId.putIfAbsent(intent.clientOrderId(),
                     new Tagged<>(envelope.symbol(), envelope.correlationId()));
         } else if (payload instanceof OrderReplaceRequested request && request.stopPrice() != null) {
-            requestedStops.putIfAbsent(request.newClientOrderId(), new Tagged<>(envelope.symbol(), request.stopPrice()));
+            requestedStops.putIfAbsent(request.newClientOrderId(),
+                    new Tagged<>(envelope.symbol(), request.stopPrice()));
         } else if (payload instanceof CooldownStarted && envelope.eventId().startsWith(COOLDOWN_ID_PREFIX)) {
             String executionId = envelope.eventId().substring(COOLDOWN_ID_PREFIX.length());
             cooledExecutions.put(executionId, envelope.symbol());

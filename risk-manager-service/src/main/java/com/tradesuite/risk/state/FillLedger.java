@@ -47,7 +47,8 @@ public final class FillLedger {
     }
 
     public Slice slice(Predicate<String> symbols) {
-        return new Slice(executionIds.entries(symbols), cumulativeByOrder.entries(tagged -> symbols.test(tagged.symbol())));
+        return new Slice(executionIds.entries(symbols),
+                cumulativeByOrder.entries(tagged -> symbols.test(tagged.symbol())));
     }
 
     public void restore(Slice slice) {

@@ -106,7 +106,8 @@ public final class SnapshotCodec {
     public record Decoded(SnapshotHeader header, byte[] body) {
 
         public Serializable slice() throws UnusableSnapshotException {
-            try (ObjectInputStream in = new ObjectInputStream(new InflaterInputStream(new ByteArrayInputStream(body)))) {
+            try (ObjectInputStream in = new ObjectInputStream(
+                    new InflaterInputStream(new ByteArrayInputStream(body)))) {
                 in.setObjectInputFilter(FILTER);
                 Object read = in.readObject();
                 if (!(read instanceof Serializable slice)) {
