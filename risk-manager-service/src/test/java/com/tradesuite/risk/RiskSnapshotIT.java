@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -101,6 +102,60 @@ class RiskSnapshotIT {
         Instance full = start("risk-full-" + UUID.randomUUID(), null);
         assertSameState(restarted.fold, full.fold, Set.of(0, 1, 2, 3, 4, 5));
         assertThat(restarted.consumer.foldedOffsets()).isEqualTo(full.consumer.foldedOffsets());
+    }
+
+    @Test
+    void snapshotPlusTailIsTheFullReplayForRandomCutPoints() {
+        // given snapshots cut at random points of one log (a group per cut), each written after its replay
+        Random random = new Random(20261202L);
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            cuts.add(1 + random.nextInt(200) + 200 * i);
+        }
+        try (RoundTripLog log = new RoundTripLog(SharedKafkaBroker.bootstrapServers(), service)) {
+            int written = 0;
+            for (int cut : cuts) {
+                log.write(SYMBOLS, written, cut, random.nextBoolean());
+                written = cut;
+                Instance atCut = start(service + "-cut-" + cut, AFTER_REPLAY_ONLY);
+                awaitSnapshots(atCut, PARTITIONS);
+                atCut.close();
+            }
+            log.write(SYMBOLS, written, written + 100, true);
+        }
+
+        // when each restarts from its snapshots
+        Instance full = start("risk-full-" + UUID.randomUUID(), null);
+        for (int i = 0; i < cuts.size(); i++) {
+            Instance restarted = start(service + "-cut-" + cuts.get(i), AFTER_REPLAY_ONLY);
+
+            // then it replayed only what followed its cut and holds the full replay's state
+            assertThat(restarted.keeper.restored()).as("cut at trip " + cuts.get(i)).isEqualTo(PARTITIONS);
+            assertThat(restarted.consumer.replayedEvents()).isLessThan(full.consumer.replayedEvents());
+            assertSameState(restarted.fold, full.fold, Set.of(0, 1, 2, 3, 4, 5));
+        }
+    }
+
+    @Test
+    void aSnapshotWrittenWhileLiveCoversExactlyWhatWasFolded() {
+        try (RoundTripLog log = new RoundTripLog(SharedKafkaBroker.bootstrapServers(), service)) {
+            log.write(SYMBOLS, 0, 200, true);
+            // given an instance that snapshots after every batch of live events
+            Instance live = start(service, new SnapshotSettings(true, 1, Duration.ofDays(1)));
+            awaitSnapshots(live, PARTITIONS);
+            long before = live.keeper.written();
+            log.writePlacedEntries(SYMBOLS, 200, 260);
+            String lastEvent = "order:S-" + service + "-" + SYMBOLS.get(259 % SYMBOLS.size()) + "-259:held";
+            await().atMost(READY).until(() -> live.fold.state.isKnown(lastEvent) && live.keeper.written() > before);
+            live.close();
+        }
+
+        // when it restarts, nothing is left to replay, and the state is the full replay's
+        Instance restarted = start(service, AFTER_REPLAY_ONLY);
+        assertThat(restarted.keeper.restored()).isEqualTo(PARTITIONS);
+        assertThat(restarted.consumer.replayedEvents()).isZero();
+        Instance full = start("risk-full-" + UUID.randomUUID(), null);
+        assertSameState(restarted.fold, full.fold, Set.of(0, 1, 2, 3, 4, 5));
     }
 
     @Test

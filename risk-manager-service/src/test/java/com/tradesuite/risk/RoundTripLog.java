@@ -33,7 +33,6 @@ import com.tradesuite.schemas.topic.TopicCatalog;
  */
 final class RoundTripLog implements AutoCloseable {
 
-    static final int EVENTS_PER_TRIP = 9;
     private static final Instant T0 = Instant.parse("2026-11-20T14:31:00Z");
     private static final BigDecimal TEN = new BigDecimal("10");
 
@@ -51,18 +50,53 @@ final class RoundTripLog implements AutoCloseable {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Trips {@code from} (inclusive) to {@code to} (exclusive), spread over the symbols; returns events written. */
+    /**
+     * Trips {@code from} (inclusive) to {@code to} (exclusive), spread over the symbols; returns events written. Written
+     * in three waves (placed entries; entry fills and bars; exits), each acknowledged and a millisecond apart, so the
+     * broker's append times keep every trip's events in causal order, as the services write them.
+     */
     long write(List<String> symbols, int from, int to, boolean leaveLastOpen) {
         long written = 0;
         for (int trip = from; trip < to; trip++) {
-            boolean open = leaveLastOpen && trip >= to - symbols.size();
-            written += trip(symbols.get(trip % symbols.size()), trip, open);
+            written += placed(symbols.get(trip % symbols.size()), trip);
+        }
+        nextWave();
+        for (int trip = from; trip < to; trip++) {
+            written += entered(symbols.get(trip % symbols.size()), trip);
+        }
+        nextWave();
+        for (int trip = from; trip < to; trip++) {
+            if (!(leaveLastOpen && trip >= to - symbols.size())) {
+                written += exited(symbols.get(trip % symbols.size()), trip);
+            }
         }
         producer.flush();
         return written;
     }
 
-    private int trip(String symbol, int n, boolean leaveOpen) {
+    /** Everything sent is acknowledged and the broker's clock has moved on: the next wave is appended later. */
+    private void nextWave() {
+        producer.flush();
+        long now = System.currentTimeMillis();
+        while (System.currentTimeMillis() <= now + 1) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * Entries that are only placed (intent, entry and legs accepted), all on {@code orders}: one partition per symbol,
+     * so a live consumer folds them in the order a replay does (a live consumer sees other topics in poll order).
+     */
+    long writePlacedEntries(List<String> symbols, int from, int to) {
+        long written = 0;
+        for (int trip = from; trip < to; trip++) {
+            written += placed(symbols.get(trip % symbols.size()), trip);
+        }
+        producer.flush();
+        return written;
+    }
+
+    private int placed(String symbol, int n) {
         String id = run + "-" + symbol + "-" + n;
         Instant t = T0.plusSeconds(60L * n);
         String signal = "sig-" + id;
@@ -77,14 +111,25 @@ final class RoundTripLog implements AutoCloseable {
         send(TopicCatalog.ORDERS, "order:S-" + id + ":held", symbol, t, signal, new OrderAccepted("S-" + id,
                 "s-" + id, "E-" + id, Side.SELL, OrderType.STOP, OrderClass.BRACKET, TEN, null,
                 new BigDecimal("95"), "held"));
+        return 4;
+    }
+
+    private int entered(String symbol, int n) {
+        String id = run + "-" + symbol + "-" + n;
+        Instant t = T0.plusSeconds(60L * n);
+        String signal = "sig-" + id;
         send(TopicCatalog.FILLS, "fill:x-in-" + id, symbol, t.plusSeconds(1), signal, new OrderFilled("x-in-" + id,
                 "E-" + id, "e-" + id, null, Side.BUY, OrderType.MARKET, TEN, new BigDecimal("100"), TEN, TEN, false,
                 TEN, t.plusSeconds(1)));
         send(TopicCatalog.MARKET_DATA, "bar:" + id, symbol, t.plusSeconds(60), null, new BarClosed("1Min", t,
                 new BigDecimal("100"), new BigDecimal("101"), new BigDecimal("96"), new BigDecimal("97"), 1000));
-        if (leaveOpen) {
-            return 6;
-        }
+        return 2;
+    }
+
+    private int exited(String symbol, int n) {
+        String id = run + "-" + symbol + "-" + n;
+        Instant t = T0.plusSeconds(60L * n);
+        String signal = "sig-" + id;
         send(TopicCatalog.FILLS, "fill:x-out-" + id, symbol, t.plusSeconds(30), signal, new OrderFilled("x-out-" + id,
                 "S-" + id, "s-" + id, "E-" + id, Side.SELL, OrderType.STOP, TEN, new BigDecimal("95"), TEN, TEN,
                 false, BigDecimal.ZERO, t.plusSeconds(30)));
@@ -93,7 +138,7 @@ final class RoundTripLog implements AutoCloseable {
                 new BigDecimal("95"), TEN, new BigDecimal("-50"), new BigDecimal("-1"), BigDecimal.ZERO));
         send(TopicCatalog.ORDERS, "order:T-" + id + ":canceled", symbol, t.plusSeconds(31), signal,
                 new OrderCanceled("T-" + id, "t-" + id, "oco"));
-        return EVENTS_PER_TRIP;
+        return 3;
     }
 
     private <E extends Event> void send(Topic<E> topic, String eventId, String symbol, Instant at, String correlation,
