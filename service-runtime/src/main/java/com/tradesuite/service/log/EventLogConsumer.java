@@ -358,7 +358,15 @@ public final class EventLogConsumer implements AutoCloseable {
                                                            Map<TopicPartition, Long> ends) {
             Set<Integer> numbers = new TreeSet<>();
             partitions.forEach(partition -> numbers.add(partition.partition()));
-            return snapshots.restore(numbers, topics.keySet(), partitionCount(), ends, () -> {
+            int partitionCount;
+            try {
+                partitionCount = partitionCount();
+            } catch (RuntimeException e) {
+                LOG.warnf("%s: no partition count to check snapshots against, replaying %s in full: %s", source,
+                        numbers, e.toString());
+                return Map.of();
+            }
+            return snapshots.restore(numbers, topics.keySet(), partitionCount, ends, () -> {
                 try {
                     handler.onStateReset();
                 } catch (RuntimeException e) {
