@@ -38,6 +38,7 @@ import com.tradesuite.service.TopicSettings;
 import com.tradesuite.service.log.EventPublisher;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
+import com.tradesuite.service.snapshot.PartitionSnapshots;
 
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -50,6 +51,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import java.time.Clock;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +65,7 @@ import org.jboss.logging.Logger;
  * re-protect, fallback exit, emergency hard stop). Folds on the log thread; acts only on live events, after replay.
  */
 @ApplicationScoped
-public class RiskManagerService implements EventSourcedService {
+public class RiskManagerService implements EventSourcedService, PartitionSnapshots {
 
     private static final Logger LOG = Logger.getLogger(RiskManagerService.class);
     /** Before the log runtime's own shutdown observer (default priority, APPLICATION + 500). */
@@ -90,6 +92,7 @@ public class RiskManagerService implements EventSourcedService {
     private ProtectionGapMeter gapMeter;
     private OwnedSymbols owned;
     private TradeUpdateStream stream;
+    private RiskPartitionSnapshots snapshots;
 
     @PostConstruct
     void init() {
@@ -106,6 +109,7 @@ public class RiskManagerService implements EventSourcedService {
         gapMeter = new ProtectionGapMeter(Clock.systemUTC(), Metrics.globalRegistry);
         actor = new ProtectionActor(state, audit, exits, executor, journal, gapMeter, settings.auditInterval(),
                 settings.auditDebounce());
+        snapshots = new RiskPartitionSnapshots(state, attributor, exits, owned::partitionOf);
         Metrics.gauge("tradesuite.protection.unprotected.positions", this,
                 RiskManagerService::unprotectedPositions);
     }
@@ -158,6 +162,21 @@ public class RiskManagerService implements EventSourcedService {
         state.reset();
         attributor.reset();
         exits.reset();
+    }
+
+    @Override
+    public int foldVersion() {
+        return snapshots.foldVersion();
+    }
+
+    @Override
+    public Serializable slice(int partition) {
+        return snapshots.slice(partition);
+    }
+
+    @Override
+    public void restore(int partition, Serializable slice) {
+        snapshots.restore(partition, slice);
     }
 
     /**
