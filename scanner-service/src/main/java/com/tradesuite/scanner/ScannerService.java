@@ -1,6 +1,6 @@
 package com.tradesuite.scanner;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +11,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
+import com.tradesuite.bars.BarFileReader;
+import com.tradesuite.bars.BarFiles;
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.scanner.source.AlpacaBarSource;
 import com.tradesuite.scanner.source.BarSource;
-import com.tradesuite.scanner.source.CsvBarReader;
 import com.tradesuite.scanner.source.CsvBarSource;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
@@ -130,13 +131,16 @@ public class ScannerService implements EventSourcedService {
     }
 
     private BarSource source(ScannerSettings settings) {
-        if (settings.csvFile().isPresent()) {
+        if (!settings.csvFiles().isEmpty()) {
             try {
-                return new CsvBarSource("csv:" + settings.csvFile().get().getFileName(),
-                        CsvBarReader.read(settings.csvFile().get()));
-            } catch (IOException e) {
-                throw new InvalidConfigException(ScannerSettings.CSV_FILE, "cannot read " + settings.csvFile().get()
-                        + ": " + e.getMessage());
+                BarFiles files = BarFileReader.read(settings.csvFiles(), settings.csvFormat());
+                if (files.badRowCount() > 0) {
+                    LOG.warnf("%d bad rows in %s skipped (%s); the first %d go to dead-letter", files.badRowCount(),
+                            settings.csvFiles(), ScannerSettings.CSV_SKIP_BAD_ROWS, files.badRows().size());
+                }
+                return CsvBarSource.of(files);
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw new InvalidConfigException(ScannerSettings.CSV_FILE, e.getMessage());
             }
         }
         return new AlpacaBarSource(broker.get(), settings.momentum().timeframe(), settings.barLength(),
