@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.tradesuite.paperexchange.PaperExchangeServer;
 import com.tradesuite.paperexchange.engine.AccountView;
+import com.tradesuite.paperexchange.engine.ExchangeEngine;
 
 /**
  * Drives the paper exchange's simulated clock at a fixed speed-up, so a whole trading day runs in minutes, and
@@ -17,6 +19,8 @@ import com.tradesuite.paperexchange.engine.AccountView;
  */
 public final class TradingSession {
 
+    /** Longer than this without a bar is closed hours (a night, a weekend, a holiday): skipped at once. */
+    static final Duration MAX_IDLE = Duration.ofMinutes(30);
     private static final Duration TICK = Duration.ofMillis(200);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final DateTimeFormatter NEW_YORK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -58,6 +62,27 @@ public final class TradingSession {
             pace(tickStarted);
         }
         printProgress(out, start, end);
+        return exchange.now();
+    }
+
+    /**
+     * Plays a replayed bar file to its last bar: each stretch of bars (a trading session) at the speed-up through
+     * {@link #run(Duration, PrintStream)}, the closed hours between stretches skipped at once (the exchange still
+     * runs the close on the way: day orders expire, GTC orders stay); returns the new time.
+     */
+    public Instant runThroughLastBar(PrintStream out) {
+        ExchangeEngine engine = exchange.engine();
+        for (Optional<Instant> next = engine.nextBarStart(); next.isPresent(); next = engine.nextBarStart()) {
+            Instant start = next.get();
+            Instant end = engine.endOfStretch(start, MAX_IDLE).orElseThrow(() -> new IllegalStateException(
+                    "the market-data source has no last bar (seeded prices): use run(Duration)"));
+            if (Duration.between(exchange.now(), start).compareTo(MAX_IDLE) > 0) {
+                out.printf("  %s ET  closed until %s ET, skipped%n", NEW_YORK_TIME.format(exchange.now()),
+                        NEW_YORK_TIME.format(start));
+                engine.advanceTo(start);
+            }
+            run(Duration.between(exchange.now(), end), out);
+        }
         return exchange.now();
     }
 

@@ -299,6 +299,11 @@ public final class ExchangeEngine {
         return Optional.ofNullable(source.firstBarAtOrAfter(barCursor));
     }
 
+    /** Start of the first bar the source has at or after {@code instant}, played or not. */
+    public synchronized Optional<Instant> firstBarAtOrAfter(Instant instant) {
+        return Optional.ofNullable(source.firstBarAtOrAfter(instant));
+    }
+
     /**
      * End of the stretch of bars beginning at {@code start} with no gap over {@code maxGap} (for a replayed file: the
      * rest of that trading session); empty for the generator, which has no end.
