@@ -22,8 +22,10 @@ import java.util.Random;
  * York trading days, seeded, so the same file comes out every time. What real minute data holds is in it on purpose:
  * minutes without a bar (about 4% per symbol), pre-market bars (04:00-09:29 on day two, every third minute, skipped by
  * a regular-hours run), sub-penny prices (four decimals), local New York timestamps, decimal volumes, and an
- * overnight gap: day one ends with a rally into a quiet range (entries that stay open over the night), day two opens
- * 7% lower, through their stops.
+ * overnight gap: after a volatile afternoon with trend regimes, day one calms down from 15:15, every symbol breaks out
+ * by 1% at 15:40 (a momentum signal whose limit entry fills on the small dip after it) and then creeps up quietly to
+ * the close (a trailing stop has nothing to hit), so positions stay open over the night; day two opens 7% lower,
+ * through their stops.
  *
  * <p>It needs nothing but the JDK; regenerate from the repository root with {@code java
  * local-stack/src/test/java/com/tradesuite/localstack/CsvSessionBars.java
@@ -36,8 +38,8 @@ public final class CsvSessionBars {
     static final LocalDate DAY_TWO = LocalDate.of(2026, 11, 20);
     /** Day one is played from here (the scanner warms up on its first bars) to the close. */
     static final LocalTime DAY_ONE_FROM = LocalTime.of(12, 30);
-    static final LocalTime RALLY_FROM = LocalTime.of(15, 20);
-    static final LocalTime RANGE_FROM = LocalTime.of(15, 36);
+    static final LocalTime CALM_FROM = LocalTime.of(15, 15);
+    static final LocalTime BREAKOUT_AT = LocalTime.of(15, 40);
     static final LocalTime DAY_TWO_UNTIL = LocalTime.of(11, 0);
     /** Day two opens this much below day one's close. */
     static final double OVERNIGHT_GAP = -0.07;
@@ -70,10 +72,10 @@ public final class CsvSessionBars {
             walks.add(new Walk(SYMBOLS.get(i), new Random(SEED * 31 + i), 40 + 45 * i));
         }
         for (LocalTime time = DAY_ONE_FROM; time.isBefore(LocalTime.of(16, 0)); time = time.plusMinutes(1)) {
-            double drift = time.isBefore(RALLY_FROM) ? Double.NaN : time.isBefore(RANGE_FROM) ? 0.0025 : 0;
-            double noise = time.isBefore(RANGE_FROM) ? 0.0012 : 0.0003;
+            Phase phase = Phase.at(time);
             for (Walk walk : walks) {
-                walk.bar(DAY_ONE.atTime(time), drift, noise, time.equals(LocalTime.of(15, 59))).ifPresent(lines::add);
+                walk.bar(DAY_ONE.atTime(time), phase.drift, phase.noise, !time.isBefore(BREAKOUT_AT))
+                        .ifPresent(lines::add);
             }
         }
         for (Walk walk : walks) {
@@ -87,7 +89,8 @@ public final class CsvSessionBars {
             for (Walk walk : walks) {
                 boolean open = time.equals(LocalTime.of(9, 30));
                 double drift = preMarket ? walk.preMarketDrift() : Double.NaN;
-                walk.bar(DAY_TWO.atTime(time), drift, preMarket ? 0.0004 : 0.0012, open).ifPresent(lines::add);
+                walk.bar(DAY_TWO.atTime(time), drift, preMarket ? 0.0004 : Phase.RANDOM.noise, open)
+                        .ifPresent(lines::add);
             }
         }
         return lines;
@@ -96,6 +99,36 @@ public final class CsvSessionBars {
     /** The first bar of day two's regular session, in UTC. */
     static Instant dayTwoOpen() {
         return DAY_TWO.atTime(9, 30).atZone(NEW_YORK).toInstant();
+    }
+
+    /** How day one's minutes move: NaN drift means the symbol's own trend regime. */
+    private enum Phase {
+        RANDOM(Double.NaN, 0.0025),
+        CALM(0, 0.0005),
+        BREAKOUT(0.010, 0.0001),
+        DIP(-0.0006, 0.0001),
+        CREEP(0.00002, 0.00003);
+
+        final double drift;
+        final double noise;
+
+        Phase(double drift, double noise) {
+            this.drift = drift;
+            this.noise = noise;
+        }
+
+        static Phase at(LocalTime time) {
+            if (time.isBefore(CALM_FROM)) {
+                return RANDOM;
+            }
+            if (time.isBefore(BREAKOUT_AT)) {
+                return CALM;
+            }
+            if (time.equals(BREAKOUT_AT)) {
+                return BREAKOUT;
+            }
+            return time.equals(BREAKOUT_AT.plusMinutes(1)) ? DIP : CREEP;
+        }
     }
 
     /** One symbol's seeded random walk with trend regimes; NaN drift means its own regime. */
@@ -145,7 +178,7 @@ public final class CsvSessionBars {
         }
 
         private void switchRegime() {
-            regimeDrift = (random.nextInt(3) - 1) * 0.0002;
+            regimeDrift = (random.nextInt(3) - 1) * 0.0004;
         }
     }
 }

@@ -47,10 +47,15 @@ class CsvSessionIT {
 
     private static final Path BARS = Path.of("src/test/resources/bars/two-days.csv").toAbsolutePath();
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    /** Loose account limits, as in SeededSessionIT, so the short session trades enough to check invariants on. */
+    /**
+     * Loose account limits, as in SeededSessionIT, so the short session trades enough to check invariants on; 0.1%
+     * risk per trade so the file's 1% breakout at 15:40 (stops a few tenths of a percent away) sizes positions the
+     * buying power can hold several of.
+     */
     private static final Map<String, String> LOOSE_LIMITS = Map.of(
             "BUYER_DAILY_LOSS_LIMIT_PERCENT", "50",
-            "BUYER_MAX_OPEN_POSITIONS", "10");
+            "BUYER_MAX_OPEN_POSITIONS", "10",
+            "BUYER_RISK_PERCENT", "0.1");
     private static final double SPEED_UP = 240;
     private static final Duration READY = Duration.ofMinutes(3);
     private static final Set<OrderType> STOPS = EnumSet.of(OrderType.STOP, OrderType.STOP_LIMIT,
