@@ -3,6 +3,7 @@ package com.tradesuite.scanner;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 import com.tradesuite.bars.BarFileReader;
 import com.tradesuite.bars.BarFiles;
 import com.tradesuite.broker.BrokerClient;
+import com.tradesuite.broker.error.BrokerException;
 import com.tradesuite.scanner.source.AlpacaBarSource;
 import com.tradesuite.scanner.source.BarSource;
 import com.tradesuite.scanner.source.CsvBarSource;
@@ -53,6 +55,7 @@ public class ScannerService implements EventSourcedService {
     private volatile ScannerEngine engine;
     private ScheduledExecutorService timer;
     private boolean failing;
+    private volatile String sourceRefusal;
 
     /** Validates the configuration before topics and the log start, so bad config stops startup naming the key. */
     void onStart(@Observes @Priority(5) StartupEvent event) {
@@ -103,16 +106,32 @@ public class ScannerService implements EventSourcedService {
     private void pollOnce() {
         try {
             engine().poll();
+            sourceRefusal = null;
             if (failing) {
                 LOG.info("market-data source answers again");
                 failing = false;
             }
-        } catch (RuntimeException e) {
-            // Transient: the same bars are fetched again next poll. Logged once per outage.
-            if (!failing) {
-                LOG.warnf("polling market data failed, retrying every poll: %s", e.toString());
-                failing = true;
+        } catch (BrokerException e) {
+            if (e.httpStatus() == 400 || e.httpStatus() == 422) {
+                sourceRefusal = "HTTP " + e.httpStatus() + ": " + e.getMessage() + " (symbols "
+                        + engine().settings().symbols() + ", " + ScannerSettings.SYMBOLS + ")";
             }
+            logFailure(e);
+        } catch (RuntimeException e) {
+            logFailure(e);
+        }
+    }
+
+    /** Why the market-data source refused the last poll as invalid (a symbol it does not know), if it did. */
+    Optional<String> sourceRefusal() {
+        return Optional.ofNullable(sourceRefusal);
+    }
+
+    private void logFailure(RuntimeException e) {
+        // Transient: the same bars are fetched again next poll. Logged once per outage.
+        if (!failing) {
+            LOG.warnf("polling market data failed, retrying every poll: %s", e.toString());
+            failing = true;
         }
     }
 
