@@ -60,10 +60,16 @@ public final class LocalStackMain {
             System.out.println();
             System.out.println(Backtest.run(stack, options.sessionLength(), System.out).text());
         } else {
-            System.out.printf("All services ready. Trading %s of simulated time at %sx...%n",
-                    options.sessionLength(), options.speedUp());
             TradingSession session = new TradingSession(stack.exchange(), options.speedUp());
-            session.run(options.sessionLength(), System.out);
+            if (options.bars().throughLastBar()) {
+                System.out.printf("All services ready. Trading the bar files through their last bar at %sx...%n",
+                        options.speedUp());
+                session.runThroughLastBar(System.out);
+            } else {
+                System.out.printf("All services ready. Trading %s of simulated time at %sx...%n",
+                        options.sessionLength(), options.speedUp());
+                session.run(options.sessionLength(), System.out);
+            }
             Thread.sleep(SETTLE.toMillis()); // let the last fills reach the report
             System.out.println();
         }

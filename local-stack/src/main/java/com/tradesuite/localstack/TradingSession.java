@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.tradesuite.localstack.pacing.ClockPacer;
 import com.tradesuite.localstack.pacing.FixedSpeedUp;
 import com.tradesuite.paperexchange.PaperExchangeServer;
 import com.tradesuite.paperexchange.engine.AccountView;
+import com.tradesuite.paperexchange.engine.ExchangeEngine;
 
 /**
  * Runs a session on the paper exchange's simulated clock, moved by a {@link ClockPacer} (a fixed speed-up, or
@@ -19,6 +21,8 @@ import com.tradesuite.paperexchange.engine.AccountView;
  */
 public final class TradingSession {
 
+    /** Longer than this without a bar is closed hours (a night, a weekend, a holiday): skipped at once. */
+    static final Duration MAX_IDLE = Duration.ofMinutes(30);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final DateTimeFormatter NEW_YORK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("America/New_York"));
@@ -61,6 +65,27 @@ public final class TradingSession {
         }
         pacer.finish(exchange);
         printProgress(out, start, end);
+        return exchange.now();
+    }
+
+    /**
+     * Plays a replayed bar file to its last bar: each stretch of bars (a trading session) at the speed-up through
+     * {@link #run(Duration, PrintStream)}, the closed hours between stretches skipped at once (the exchange still
+     * runs the close on the way: day orders expire, GTC orders stay); returns the new time.
+     */
+    public Instant runThroughLastBar(PrintStream out) {
+        ExchangeEngine engine = exchange.engine();
+        for (Optional<Instant> next = engine.nextBarStart(); next.isPresent(); next = engine.nextBarStart()) {
+            Instant start = next.get();
+            Instant end = engine.endOfStretch(start, MAX_IDLE).orElseThrow(() -> new IllegalStateException(
+                    "the market-data source has no last bar (seeded prices): use run(Duration)"));
+            if (Duration.between(exchange.now(), start).compareTo(MAX_IDLE) > 0) {
+                out.printf("  %s ET  closed until %s ET, skipped%n", NEW_YORK_TIME.format(exchange.now()),
+                        NEW_YORK_TIME.format(start));
+                engine.advanceTo(start);
+            }
+            run(Duration.between(exchange.now(), end), out);
+        }
         return exchange.now();
     }
 
