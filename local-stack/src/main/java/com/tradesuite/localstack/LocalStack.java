@@ -96,7 +96,7 @@ public final class LocalStack implements AutoCloseable {
         LocalStack stack = new LocalStack(broker, exchange, services, options.projectDir());
         try {
             Map<String, String> env = stack.environment;
-            env.putAll(serviceEnvironment(symbols, broker, exchange));
+            env.putAll(serviceEnvironment(symbols, options.backtest(), broker, exchange));
             env.putAll(extraEnv);
             for (int i = 0; i < SERVICES.size(); i++) {
                 int port = options.basePort() == 0 ? freePort() : options.basePort() + i;
@@ -131,8 +131,8 @@ public final class LocalStack implements AutoCloseable {
         return builder.build().validate();
     }
 
-    private static Map<String, String> serviceEnvironment(List<String> symbols, EmbeddedKafkaBroker broker,
-                                                          PaperExchangeServer exchange) {
+    private static Map<String, String> serviceEnvironment(List<String> symbols, boolean backtest,
+                                                          EmbeddedKafkaBroker broker, PaperExchangeServer exchange) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("APCA_API_BASE_URL", exchange.baseUrl());
@@ -142,7 +142,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("APCA_API_SECRET_KEY", LOCAL_SECRET);
         env.put("TRADESUITE_BROKER_RATE_LIMIT_PER_MINUTE", String.valueOf(LOCAL_RATE_LIMIT_PER_MINUTE));
         env.put("TRADESUITE_SCANNER_SYMBOLS", String.join(",", symbols));
-        if (options.backtest()) {
+        if (backtest) {
             env.put("TRADESUITE_SCANNER_POLL_INTERVAL", LOCKSTEP_SCANNER_POLL_INTERVAL);
         }
         return env;
