@@ -58,9 +58,15 @@ public final class BenchMain {
         table.fact("run", "--events " + options.events() + " --symbols " + options.symbols() + " --parts "
                 + String.join(",", options.parts()) + " --seed " + options.seed() + " --phase-timeout "
                 + options.phaseTimeout().toSeconds() + " --samples " + options.samples());
+        if (options.runs("e")) {
+            // Its own broker and processes (the run command's): nothing shared with the parts below.
+            table.addAll(safely("(e) backtest", BacktestPart::run, new BenchContext(options, out, null, null)));
+        }
         boolean needsBroker = options.runs("a") || options.runs("c") || options.runs("d");
         if (!needsBroker) {
-            table.addAll(safely("(b) fold cost", FoldCostPart::run, new BenchContext(options, out, null, null)));
+            if (options.runs("b")) {
+                table.addAll(safely("(b) fold cost", FoldCostPart::run, new BenchContext(options, out, null, null)));
+            }
             return finish(table, options, out);
         }
         out.println("Starting an embedded Kafka broker (KRaft)...");
@@ -96,7 +102,7 @@ public final class BenchMain {
 
     private static void provisionTopics(EmbeddedKafkaBroker broker, int partitions) {
         try (var admin = broker.admin()) {
-            new TopicProvisioner(admin, partitions, (short) 1, 30_000).ensureTopics(TopicCatalog.all());
+            new TopicProvisioner(admin, partitions, (short) 1, 30_000).ensureTopics(TopicCatalog.provisioned());
         }
     }
 

@@ -21,8 +21,8 @@ public record BenchOptions(long events, int symbols, Set<String> parts, long see
             Usage: java -Xmx4g -jar bench/target/bench.jar [options]
               --events N          events in the log (default 1000000); also part (b)'s large history
               --symbols N         symbols traded, 50..200 for the realistic mix (default 100)
-              --parts a,b,c,d     parts to run (default all): a replay vs bare consumer, b per-event fold cost,
-                                  c service start to ready, d ops-cli replay
+              --parts a,b,c,d,e   parts to run (default all): a replay vs bare consumer, b per-event fold cost,
+                                  c service start to ready, d ops-cli replay, e backtest days per minute
               --seed N            generator seed (default 42)
               --phase-timeout S   seconds a phase may take before it is reported as not finished (default 600)
               --history-small N   part (b)'s small history (default 10000)
@@ -34,7 +34,7 @@ public record BenchOptions(long events, int symbols, Set<String> parts, long see
               --out FILE          results file (default <project-dir>/bench/RESULTS.md)
             """;
 
-    private static final Set<String> ALL_PARTS = Set.of("a", "b", "c", "d");
+    private static final Set<String> ALL_PARTS = Set.of("a", "b", "c", "d", "e");
 
     public static BenchOptions parse(String[] args, Path defaultProjectDir) {
         long events = 1_000_000;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.tradesuite.bars.BadBarRow;
 import com.tradesuite.kafka.embedded.EmbeddedKafkaBroker;
 import com.tradesuite.paperexchange.PaperExchangeConfig;
 import com.tradesuite.paperexchange.PaperExchangeServer;
@@ -35,6 +36,12 @@ public final class LocalStack implements AutoCloseable {
      * local sessions (Alpaca's own limit is 200 per real minute).
      */
     private static final int LOCAL_RATE_LIMIT_PER_MINUTE = 60_000;
+
+    /**
+     * In lockstep every bar waits for the scanner to have polled it, so the scanner polls often; an idle poll is one
+     * small request to the local exchange.
+     */
+    static final String LOCKSTEP_SCANNER_POLL_INTERVAL = "20ms";
 
     private final EmbeddedKafkaBroker broker;
     private final PaperExchangeServer exchange;
@@ -62,19 +69,34 @@ public final class LocalStack implements AutoCloseable {
         out.printf("Kafka (KRaft, embedded) ready at %s in %d ms%n", broker.bootstrapServers(),
                 broker.startupTime().toMillis());
         PaperExchangeServer exchange;
+        List<String> symbols;
         try {
             exchange = PaperExchangeServer.start(exchangeConfig(options));
+        } catch (BadBarRow e) {
+            broker.close();
+            throw new IllegalArgumentException(e.getMessage() + System.lineSeparator()
+                    + "  (--skip-bad-rows skips and counts such rows)", e);
         } catch (RuntimeException e) {
             broker.close();
             throw e;
         }
+        try {
+            symbols = BarReplay.scannedSymbols(options, exchange);
+        } catch (RuntimeException e) {
+            exchange.close();
+            broker.close();
+            throw e;
+        }
         out.printf("Paper exchange ready at %s (seed %d, symbols %s, simulated time %s)%n", exchange.baseUrl(),
-                options.seed(), String.join(",", options.symbols()), exchange.now());
+                options.seed(), String.join(",", symbols), exchange.now());
+        if (options.bars().replay()) {
+            out.println(BarReplay.describe(options, exchange));
+        }
         List<ServiceProcess> services = new ArrayList<>();
         LocalStack stack = new LocalStack(broker, exchange, services, options.projectDir());
         try {
             Map<String, String> env = stack.environment;
-            env.putAll(serviceEnvironment(options, broker, exchange));
+            env.putAll(serviceEnvironment(symbols, options.backtest(), broker, exchange));
             env.putAll(extraEnv);
             for (int i = 0; i < SERVICES.size(); i++) {
                 int port = options.basePort() == 0 ? freePort() : options.basePort() + i;
@@ -102,14 +124,15 @@ public final class LocalStack implements AutoCloseable {
                 .seed(options.seed())
                 .speedUp(0) // the session drives the clock, so nothing happens before the services are ready
                 .rateLimitPerMinute(LOCAL_RATE_LIMIT_PER_MINUTE * 10);
-        if (options.csvFile() != null) {
-            builder.csvFile(options.csvFile());
+        if (options.bars().replay()) {
+            builder.csvFiles(options.bars().files()).csvZone(options.bars().format().zone())
+                    .skipBadRows(options.bars().format().skipBadRows()).extendedHours(options.bars().extendedHours());
         }
         return builder.build().validate();
     }
 
-    private static Map<String, String> serviceEnvironment(LocalStackOptions options, EmbeddedKafkaBroker broker,
-                                                          PaperExchangeServer exchange) {
+    private static Map<String, String> serviceEnvironment(List<String> symbols, boolean backtest,
+                                                          EmbeddedKafkaBroker broker, PaperExchangeServer exchange) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("APCA_API_BASE_URL", exchange.baseUrl());
@@ -118,7 +141,10 @@ public final class LocalStack implements AutoCloseable {
         env.put("APCA_API_KEY_ID", LOCAL_KEY_ID);
         env.put("APCA_API_SECRET_KEY", LOCAL_SECRET);
         env.put("TRADESUITE_BROKER_RATE_LIMIT_PER_MINUTE", String.valueOf(LOCAL_RATE_LIMIT_PER_MINUTE));
-        env.put("TRADESUITE_SCANNER_SYMBOLS", String.join(",", options.symbols()));
+        env.put("TRADESUITE_SCANNER_SYMBOLS", String.join(",", symbols));
+        if (backtest) {
+            env.put("TRADESUITE_SCANNER_POLL_INTERVAL", LOCKSTEP_SCANNER_POLL_INTERVAL);
+        }
         return env;
     }
 

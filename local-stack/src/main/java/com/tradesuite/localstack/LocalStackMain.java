@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
+import com.tradesuite.localstack.pacing.Backtest;
+
 /**
  * Entry point of the run command: start the local stack, run a seeded session on simulated time (or until Ctrl-C),
  * print the report and the protection status, stop everything cleanly.
@@ -52,12 +54,25 @@ public final class LocalStackMain {
             stopped.await();
             return;
         }
-        System.out.printf("All services ready. Trading %s of simulated time at %sx...%n",
-                options.sessionLength(), options.speedUp());
-        TradingSession session = new TradingSession(stack.exchange(), options.speedUp());
-        session.run(options.sessionLength(), System.out);
-        Thread.sleep(SETTLE.toMillis()); // let the last fills reach the report
-        System.out.println();
+        if (options.backtest()) {
+            System.out.printf("All services ready. Backtesting %s of simulated time in lockstep...%n",
+                    options.sessionLength());
+            System.out.println();
+            System.out.println(Backtest.run(stack, options.sessionLength(), System.out).text());
+        } else {
+            TradingSession session = new TradingSession(stack.exchange(), options.speedUp());
+            if (options.bars().throughLastBar()) {
+                System.out.printf("All services ready. Trading the bar files through their last bar at %sx...%n",
+                        options.speedUp());
+                session.runThroughLastBar(System.out);
+            } else {
+                System.out.printf("All services ready. Trading %s of simulated time at %sx...%n",
+                        options.sessionLength(), options.speedUp());
+                session.run(options.sessionLength(), System.out);
+            }
+            Thread.sleep(SETTLE.toMillis()); // let the last fills reach the report
+            System.out.println();
+        }
         System.out.println(ServiceReports.tradeReport(stack));
         System.out.println("Risk manager's protection view: " + ServiceReports.protection(stack));
         Runtime.getRuntime().removeShutdownHook(shutdown);

@@ -1,14 +1,23 @@
 package com.tradesuite.localstack;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.tradesuite.bars.BarFileFormat;
 
 /**
  * The run command's options; every option has a default, and a bad value stops the run naming the option.
@@ -21,38 +30,23 @@ import java.util.Map;
  * @param sessionLength simulated length of the trading session; null = no session, run until Ctrl-C
  * @param speedUp simulated seconds per real second
  * @param seed the price generator's seed: the same seed gives the same prices
- * @param csvFile a bar file to replay instead of generated prices, or null
  * @param instances how many instances of each partition-scaled service to run (1 unless --scale says more)
+ * @param help print the usage and exit
+ * @param bars the bar files to replay instead of generated prices, and how to read and play them
+ * @param backtest move the clock in lockstep with the suite (each bar once the suite has finished with the last)
+ *     instead of at the speed-up, and print a backtest summary
  */
 public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, int exchangePort, List<String> symbols,
-                                Duration sessionLength, double speedUp, long seed, Path csvFile,
-                                Map<String, Integer> instances, boolean help) {
+                                Duration sessionLength, double speedUp, long seed,
+                                Map<String, Integer> instances, boolean help, BarOptions bars, boolean backtest) {
 
     /** The services whose state is all per symbol, so they run up to one instance per partition. */
     public static final List<String> SCALABLE = List.of("seller-service", "risk-manager-service");
     private static final int MAX_INSTANCES = 6;
 
-    static final String USAGE = """
-            Usage: run.sh [options]
-              Starts an embedded Kafka broker (KRaft), the paper exchange and the five services (each its own
-              process), runs a seeded trading session on simulated time, prints the report and the protection
-              status, and shuts everything down.
+    /** The help text, kept in one place (usage.txt) that run.sh prints too, without building. */
+    static final String USAGE = usage();
 
-            Options:
-              --symbols A,B,...   symbols to trade (default AAPL,AMD,MSFT,NVDA,SPY,TSLA)
-              --session D         simulated session length, e.g. 390m, 6h (default 390m: one trading day)
-              --speed-up N        simulated seconds per real second (default 120)
-              --seed N            price generator seed (default 42); same seed, same prices
-              --csv FILE          replay 1-minute bars from FILE (symbol,timestamp,open,high,low,close,volume)
-              --scale S=N,...     run N instances of seller-service and/or risk-manager-service (1..6; they
-                                  split the 6 partitions), e.g. --scale seller-service=2,risk-manager-service=2
-              --no-session        start everything and run until Ctrl-C without driving the clock
-              --kafka-port N      Kafka client port (default 9092; 0 = any free port)
-              --exchange-port N   paper exchange port (default 8089; 0 = any free port)
-              --base-port N       first service HTTP port, services use N..N+4 (default 8081; 0 = free ports)
-              --project-dir DIR   repository root with the built services (default: current directory)
-              --help              print this help
-            """;
 
     public static final List<String> DEFAULT_SYMBOLS = List.of("AAPL", "AMD", "MSFT", "NVDA", "SPY", "TSLA");
 
@@ -65,9 +59,15 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
         Duration session = Duration.ofMinutes(390);
         double speedUp = 120;
         long seed = 42;
-        Path csv = null;
+        boolean symbolsChosen = false;
+        boolean sessionChosen = false;
+        List<Path> csv = new ArrayList<>();
+        ZoneId csvZone = BarFileFormat.DEFAULT_ZONE;
+        boolean skipBadRows = false;
+        boolean extendedHours = false;
         Map<String, Integer> instances = Map.of();
         boolean help = false;
+        boolean backtest = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -76,12 +76,25 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
                 case "--kafka-port" -> kafkaPort = port(value(args, ++i, option), option);
                 case "--base-port" -> basePort = port(value(args, ++i, option), option);
                 case "--exchange-port" -> exchangePort = port(value(args, ++i, option), option);
-                case "--symbols" -> symbols = symbols(value(args, ++i, option), option);
-                case "--session" -> session = duration(value(args, ++i, option), option);
-                case "--no-session" -> session = null;
+                case "--symbols" -> {
+                    symbols = symbols(value(args, ++i, option), option);
+                    symbolsChosen = true;
+                }
+                case "--session" -> {
+                    session = duration(value(args, ++i, option), option);
+                    sessionChosen = true;
+                }
+                case "--no-session" -> {
+                    session = null;
+                    sessionChosen = true;
+                }
+                case "--backtest" -> backtest = true;
                 case "--speed-up" -> speedUp = positive(value(args, ++i, option), option);
                 case "--seed" -> seed = whole(value(args, ++i, option), option);
-                case "--csv" -> csv = Path.of(value(args, ++i, option)).toAbsolutePath();
+                case "--csv" -> csv.add(Path.of(value(args, ++i, option)).toAbsolutePath());
+                case "--csv-zone" -> csvZone = zone(value(args, ++i, option), option);
+                case "--skip-bad-rows" -> skipBadRows = true;
+                case "--extended-hours" -> extendedHours = true;
                 case "--scale" -> instances = scale(value(args, ++i, option), option);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n\n" + USAGE);
             }
@@ -89,11 +102,38 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
         if (!help && !Files.isDirectory(projectDir)) {
             throw new IllegalArgumentException("--project-dir: " + projectDir + " is not a directory");
         }
-        if (!help && csv != null && !Files.isReadable(csv)) {
-            throw new IllegalArgumentException("--csv: cannot read " + csv);
+        for (Path file : csv) {
+            if (!help && !Files.isReadable(file)) {
+                throw new IllegalArgumentException("--csv: cannot read " + file);
+            }
+        }
+        BarOptions bars = new BarOptions(csv, new BarFileFormat(csvZone, skipBadRows), extendedHours,
+                symbolsChosen, !csv.isEmpty() && !sessionChosen);
+        if (backtest && session == null) {
+            throw new IllegalArgumentException("--backtest needs a session: it cannot be combined with --no-session");
         }
         return new LocalStackOptions(projectDir, kafkaPort, basePort, exchangePort, symbols, session, speedUp, seed,
-                csv, instances, help);
+                instances, help, bars, backtest);
+    }
+
+    private static String usage() {
+        try (InputStream in = LocalStackOptions.class.getResourceAsStream("/usage.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("usage.txt is missing from the launcher");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read usage.txt", e);
+        }
+    }
+
+    private static ZoneId zone(String text, String option) {
+        try {
+            return ZoneId.of(text.trim());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a time zone (e.g. America/New_York,"
+                    + " UTC, Europe/London)");
+        }
     }
 
     /** Instances of the service (1 unless scaled). */

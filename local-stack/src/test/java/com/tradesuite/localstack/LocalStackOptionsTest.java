@@ -3,10 +3,17 @@ package com.tradesuite.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.tradesuite.bars.BarFileFormat;
 
 class LocalStackOptionsTest {
 
@@ -21,8 +28,19 @@ class LocalStackOptionsTest {
         assertThat(options.sessionLength()).isEqualTo(Duration.ofMinutes(390));
         assertThat(options.speedUp()).isEqualTo(120);
         assertThat(options.seed()).isEqualTo(42);
-        assertThat(options.csvFile()).isNull();
+        assertThat(options.bars().replay()).isFalse();
+        assertThat(options.bars().format()).isEqualTo(BarFileFormat.defaults());
         assertThat(options.help()).isFalse();
+        assertThat(options.backtest()).isFalse();
+    }
+
+    @Test
+    void backtestMovesTheClockInLockstepAndNeedsASession() {
+        assertThat(LocalStackOptions.parse(List.of("--backtest")).backtest()).isTrue();
+        assertThat(LocalStackOptions.parse(List.of("--backtest", "--session", "90m")).sessionLength())
+                .isEqualTo(Duration.ofMinutes(90));
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--backtest", "--no-session")))
+                .hasMessage("--backtest needs a session: it cannot be combined with --no-session");
     }
 
     @Test
@@ -71,6 +89,35 @@ class LocalStackOptionsTest {
                 .hasMessageStartingWith("--scale: 'buyer-service=2' is not <service>=<instances>");
         assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--scale", "seller-service=7")))
                 .hasMessage("--scale: seller-service=7 is outside 1..6 (the partition count)");
+    }
+
+    @Test
+    void givenSeveralCsvPathsAndTheirFlags_whenParsed_thenTheSessionCoversTheFilesUnlessASessionIsGiven(
+            @TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("AAPL.csv"), "2026-11-20 09:30:00,1,2,0.5,1.5,10\n");
+
+        LocalStackOptions options = LocalStackOptions.parse(List.of("--csv", file.toString(), "--csv",
+                dir.toString(), "--csv-zone", "UTC", "--skip-bad-rows", "--extended-hours"));
+        LocalStackOptions limited = LocalStackOptions.parse(List.of("--csv", file.toString(), "--session", "1h",
+                "--symbols", "AAPL"));
+
+        assertThat(options.bars().files()).containsExactly(file, dir);
+        assertThat(options.bars().format()).isEqualTo(new BarFileFormat(ZoneId.of("UTC"), true));
+        assertThat(options.bars().extendedHours()).isTrue();
+        assertThat(options.bars().throughLastBar()).isTrue();
+        assertThat(options.bars().symbolsChosen()).isFalse();
+        assertThat(limited.bars().throughLastBar()).isFalse();
+        assertThat(limited.bars().symbolsChosen()).isTrue();
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--csv-zone", "Mars/Olympus")))
+                .hasMessageStartingWith("--csv-zone: 'Mars/Olympus' is not a time zone");
+    }
+
+    @Test
+    void theHelpIsTheUsageFileRunShPrints() throws IOException {
+        String file = Files.readString(Path.of("src/main/resources/usage.txt"));
+
+        assertThat(LocalStackOptions.parse(List.of("-h")).help()).isTrue();
+        assertThat(LocalStackOptions.USAGE).isEqualTo(file).contains("--csv PATH").contains("--skip-bad-rows");
     }
 
     @Test

@@ -31,6 +31,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tradesuite.localstack.pacing.Backtest;
+import com.tradesuite.localstack.pacing.Lockstep;
+import com.tradesuite.localstack.pacing.LockstepGate;
+import com.tradesuite.localstack.pacing.SuiteProbe;
 import com.tradesuite.paperexchange.engine.OrderQuery;
 import com.tradesuite.paperexchange.engine.PositionView;
 import com.tradesuite.paperexchange.order.OrderSnapshot;
@@ -71,6 +75,8 @@ class ScaledSessionIT {
     private ExchangeWatcher watcher;
     private SessionInvariants invariants;
     private TradingSession session;
+    private SuiteProbe probe;
+    private Lockstep lockstep;
     private OrderSnapshot gappedStop;
 
     @BeforeAll
@@ -78,15 +84,21 @@ class ScaledSessionIT {
         LocalStackOptions options = LocalStackOptions.parse(List.of(
                 "--project-dir", Path.of("..").toAbsolutePath().normalize().toString(),
                 "--kafka-port", "0", "--base-port", "0", "--exchange-port", "0",
-                "--symbols", String.join(",", SYMBOLS), "--seed", "11"));
+                "--symbols", String.join(",", SYMBOLS), "--seed", "11", "--backtest"));
         stack = LocalStack.start(options, ENVIRONMENT, out, READY);
         watcher = new ExchangeWatcher(stack.exchange());
         invariants = new SessionInvariants(stack, watcher);
-        session = new TradingSession(stack.exchange(), 240);
+        // Lockstep: a bar waits for the instances that own its partitions (also for a takeover after a crash).
+        probe = new SuiteProbe(stack);
+        lockstep = new Lockstep(probe::observe, new LockstepGate(Backtest.BAR_DEADLINE), out);
+        session = new TradingSession(stack.exchange(), lockstep);
     }
 
     @AfterAll
     void stopStack() {
+        if (probe != null) {
+            probe.close();
+        }
         if (stack != null) {
             stack.close();
         }
@@ -184,6 +196,12 @@ class ScaledSessionIT {
     @Order(8)
     void noIntentReachedTheExchangeTwice() {
         invariants.noIntentReachedTheExchangeTwice();
+    }
+
+    @Test
+    @Order(9)
+    void theLockstepClockNeverReleasedABarBeforeTheOwningInstancesHadFinishedWithTheLastOne() {
+        SessionInvariants.everyBarWasReleasedByTheGate(lockstep.stats(), 390);
     }
 
     /** A live sell stop at the exchange for a symbol in the given partitions, if any. */

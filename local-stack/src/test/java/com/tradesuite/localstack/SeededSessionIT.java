@@ -25,6 +25,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.tradesuite.localstack.pacing.Backtest;
+import com.tradesuite.localstack.pacing.Lockstep;
+import com.tradesuite.localstack.pacing.LockstepGate;
+import com.tradesuite.localstack.pacing.SuiteProbe;
 import com.tradesuite.ops.OpsMain;
 import com.tradesuite.paperexchange.engine.OrderQuery;
 import com.tradesuite.paperexchange.engine.PositionView;
@@ -56,7 +60,6 @@ class SeededSessionIT {
     private static final Map<String, String> LOOSE_LIMITS = Map.of(
             "BUYER_DAILY_LOSS_LIMIT_PERCENT", "50",
             "BUYER_MAX_OPEN_POSITIONS", "10");
-    private static final double SPEED_UP = 240;
     private static final Duration READY = Duration.ofMinutes(3);
     /** How long a service's state must stand still to count as settled: three of the scanner's 1 s polls. */
     private static final Duration SETTLED = Duration.ofSeconds(3);
@@ -65,6 +68,8 @@ class SeededSessionIT {
     private ExchangeWatcher watcher;
     private SessionInvariants invariants;
     private TradingSession session;
+    private SuiteProbe probe;
+    private Lockstep lockstep;
     private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(progress, true, StandardCharsets.UTF_8);
     private final RestartedStates restartedStates = new RestartedStates();
@@ -76,16 +81,23 @@ class SeededSessionIT {
         LocalStackOptions options = LocalStackOptions.parse(List.of(
                 "--project-dir", Path.of("..").toAbsolutePath().normalize().toString(),
                 "--kafka-port", "0", "--base-port", "0", "--exchange-port", "0",
-                "--symbols", String.join(",", SYMBOLS), "--seed", "7"));
+                "--symbols", String.join(",", SYMBOLS), "--seed", "7", "--backtest"));
         stack = LocalStack.start(options, LOOSE_LIMITS, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 READY);
         watcher = new ExchangeWatcher(stack.exchange());
         invariants = new SessionInvariants(stack, watcher);
-        session = new TradingSession(stack.exchange(), SPEED_UP);
+        // Lockstep: each bar once the suite has finished with the last, so the counts below do not depend on the
+        // machine; kills, restarts and the 2 s protection check stay in real time.
+        probe = new SuiteProbe(stack);
+        lockstep = new Lockstep(probe::observe, new LockstepGate(Backtest.BAR_DEADLINE), out);
+        session = new TradingSession(stack.exchange(), lockstep);
     }
 
     @AfterAll
     void stopStack() {
+        if (probe != null) {
+            probe.close();
+        }
         if (stack != null) {
             stack.close();
         }
@@ -155,6 +167,12 @@ class SeededSessionIT {
         invariants.noPositionUnprotectedAndNeverTwoExitsForLongerThanTwoSeconds();
     }
 
+
+    @Test
+    @Order(5)
+    void theLockstepClockNeverReleasedABarBeforeTheSuiteHadFinishedWithTheLastOne() {
+        SessionInvariants.everyBarWasReleasedByTheGate(lockstep.stats(), 390);
+    }
 
     @Test
     @Order(6)

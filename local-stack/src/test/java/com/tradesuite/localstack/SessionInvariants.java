@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.position.PositionBook;
+import com.tradesuite.localstack.pacing.LockstepStats;
 import com.tradesuite.paperexchange.engine.OrderQuery;
 import com.tradesuite.paperexchange.engine.PositionView;
 import com.tradesuite.paperexchange.engine.TradeUpdate;
@@ -120,6 +121,12 @@ final class SessionInvariants {
             assertThat(exchangeOrdersPerClientOrderId.getOrDefault(clientOrderId, 0L)).as(clientOrderId)
                     .isLessThanOrEqualTo(1);
         }
+    }
+
+    /** The lockstep clock released every bar of the session, none of them by its deadline (a fallback step). */
+    static void everyBarWasReleasedByTheGate(LockstepStats stats, int bars) {
+        assertThat(stats.bars()).as("bars released").isEqualTo(bars);
+        assertThat(stats.fallbackSteps()).as("fallback steps: %s", stats.fallbackReasons()).isZero();
     }
 
     static Map<String, BigDecimal> normalise(Map<String, BigDecimal> positions) {

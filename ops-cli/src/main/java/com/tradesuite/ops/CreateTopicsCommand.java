@@ -12,8 +12,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import com.tradesuite.ops.cli.ArgParser;
 import com.tradesuite.ops.cli.Options;
 import com.tradesuite.ops.cli.UsageException;
-import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.schemas.topic.TopicSpec;
 import com.tradesuite.schemas.topic.TopicProvisioner;
 
 /**
@@ -34,7 +34,7 @@ public final class CreateTopicsCommand {
               --partitions N               partitions of every topic (default: $TRADESUITE_TOPICS_PARTITIONS or 6)
               --replication-factor N       (default: $TRADESUITE_TOPICS_REPLICATION_FACTOR or 1)
               --timeout D                  Kafka request timeout (default 60s)
-            """.formatted(TopicCatalog.all().stream().map(Topic::name).toList());
+            """.formatted(TopicCatalog.provisioned().stream().map(TopicSpec::name).toList());
 
     private static final ArgParser PARSER = new ArgParser(NAME,
             Set.of("--bootstrap", "--partitions", "--replication-factor", "--timeout"), Set.of());
@@ -58,7 +58,7 @@ public final class CreateTopicsCommand {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
             List<String> created = new TopicProvisioner(admin, partitions, (short) replication, timeout.toMillis())
-                    .ensureTopics(TopicCatalog.all());
+                    .ensureTopics(TopicCatalog.provisioned());
             out.println("Topics ready on " + bootstrap + " (" + partitions + " partitions, replication "
                     + replication + "); created: " + (created.isEmpty() ? "none" : created));
         }

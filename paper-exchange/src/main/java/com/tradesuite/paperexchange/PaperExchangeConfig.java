@@ -1,5 +1,6 @@
 package com.tradesuite.paperexchange;
 
+import com.tradesuite.bars.BarFileFormat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,12 @@ import java.util.Objects;
  * @param seed                     seed of the synthetic price generator and of ids; same seed, same run
  * @param speedUp                  simulated seconds per real second; 0 means the clock only moves when told
  * @param startingCash             account cash at start
- * @param csvFile                  optional bar file (symbol,timestamp,open,high,low,close,volume) replacing the generator
+ * @param csvFiles                 bar files or directories of them (read by bar-files' BarFileReader) replacing the
+ *                                 generator; empty = generated prices
+ * @param csvZone                  zone of bar timestamps written without an offset (default America/New_York)
+ * @param skipBadRows              true: bad rows of the bar files are counted and skipped instead of stopping startup
+ * @param extendedHours            true: bars outside 09:30-16:00 New York are played too (only extended-hours orders
+ *                                 trade on them); false: they are skipped
  * @param sessionStart             simulated start instant; null means the most recent weekday 09:30 New York
  * @param historyBars              1-minute bars generated before the session start (indicator warm-up)
  * @param apiKeyId                 expected APCA-API-KEY-ID; null accepts any non-blank value
@@ -36,7 +42,10 @@ public record PaperExchangeConfig(
         long seed,
         double speedUp,
         BigDecimal startingCash,
-        Path csvFile,
+        List<Path> csvFiles,
+        ZoneId csvZone,
+        boolean skipBadRows,
+        boolean extendedHours,
         Instant sessionStart,
         int historyBars,
         String apiKeyId,
@@ -52,6 +61,18 @@ public record PaperExchangeConfig(
 
     public PaperExchangeConfig {
         symbols = symbols == null ? List.of() : List.copyOf(symbols);
+        csvFiles = csvFiles == null ? List.of() : List.copyOf(csvFiles);
+        csvZone = csvZone == null ? BarFileFormat.DEFAULT_ZONE : csvZone;
+    }
+
+    /** True when prices come from bar files rather than the generator. */
+    public boolean replaysFiles() {
+        return !csvFiles.isEmpty();
+    }
+
+    /** How the bar files are read. */
+    public BarFileFormat barFileFormat() {
+        return new BarFileFormat(csvZone, skipBadRows);
     }
 
     /** Defaults for an in-process test server: free port, manual clock, seed 42, $100,000. */
@@ -66,7 +87,8 @@ public record PaperExchangeConfig(
     public Builder toBuilder() {
         return new Builder()
                 .host(host).port(port).symbols(symbols).seed(seed).speedUp(speedUp)
-                .startingCash(startingCash).csvFile(csvFile).sessionStart(sessionStart)
+                .startingCash(startingCash).csvFiles(csvFiles).csvZone(csvZone).skipBadRows(skipBadRows)
+                .extendedHours(extendedHours).sessionStart(sessionStart)
                 .historyBars(historyBars).apiKeyId(apiKeyId).apiSecretKey(apiSecretKey)
                 .rateLimitPerMinute(rateLimitPerMinute).maxFillQtyPerBar(maxFillQtyPerBar)
                 .replacesSettleOnNextBar(replacesSettleOnNextBar);
@@ -88,7 +110,7 @@ public record PaperExchangeConfig(
     public PaperExchangeConfig validate() {
         require(host != null && !host.isBlank(), "paper-exchange.host", "must not be blank");
         require(port >= 0 && port <= 65535, "quarkus.http.port", "must be between 0 and 65535, was " + port);
-        require(csvFile != null || !symbols.isEmpty(), "paper-exchange.symbols", "must list at least one symbol");
+        require(replaysFiles() || !symbols.isEmpty(), "paper-exchange.symbols", "must list at least one symbol");
         for (String symbol : symbols) {
             require(symbol != null && symbol.matches("[A-Z][A-Z0-9.]{0,9}"), "paper-exchange.symbols",
                     "'" + symbol + "' is not an upper-case ticker");
@@ -96,8 +118,9 @@ public record PaperExchangeConfig(
         require(speedUp >= 0 && Double.isFinite(speedUp), "paper-exchange.speed-up", "must be >= 0, was " + speedUp);
         require(startingCash != null && startingCash.signum() >= 0, "paper-exchange.starting-cash",
                 "must be a non-negative amount");
-        require(csvFile == null || Files.isReadable(csvFile), "paper-exchange.csv-file",
-                "file not readable: " + csvFile);
+        for (Path csv : csvFiles) {
+            require(Files.isReadable(csv), "paper-exchange.csv-file", "file not readable: " + csv);
+        }
         require(historyBars >= 0, "paper-exchange.history-bars", "must be >= 0");
         require(rateLimitPerMinute > 0, "paper-exchange.rate-limit-per-minute", "must be > 0");
         require(maxFillQtyPerBar == null || maxFillQtyPerBar.signum() > 0, "paper-exchange.max-fill-qty-per-bar",
@@ -119,7 +142,10 @@ public record PaperExchangeConfig(
         private long seed = 42L;
         private double speedUp = 0;
         private BigDecimal startingCash = new BigDecimal("100000");
-        private Path csvFile;
+        private List<Path> csvFiles = List.of();
+        private ZoneId csvZone = BarFileFormat.DEFAULT_ZONE;
+        private boolean skipBadRows;
+        private boolean extendedHours;
         private Instant sessionStart;
         private int historyBars = 390;
         private String apiKeyId;
@@ -135,7 +161,11 @@ public record PaperExchangeConfig(
         public Builder seed(long value) { this.seed = value; return this; }
         public Builder speedUp(double value) { this.speedUp = value; return this; }
         public Builder startingCash(BigDecimal value) { this.startingCash = value; return this; }
-        public Builder csvFile(Path value) { this.csvFile = value; return this; }
+        public Builder csvFile(Path value) { this.csvFiles = value == null ? List.of() : List.of(value); return this; }
+        public Builder csvFiles(List<Path> value) { this.csvFiles = value; return this; }
+        public Builder csvZone(ZoneId value) { this.csvZone = value; return this; }
+        public Builder skipBadRows(boolean value) { this.skipBadRows = value; return this; }
+        public Builder extendedHours(boolean value) { this.extendedHours = value; return this; }
         public Builder sessionStart(Instant value) { this.sessionStart = value; return this; }
         public Builder historyBars(int value) { this.historyBars = value; return this; }
         public Builder apiKeyId(String value) { this.apiKeyId = value; return this; }
@@ -146,7 +176,7 @@ public record PaperExchangeConfig(
 
         public PaperExchangeConfig build() {
             return new PaperExchangeConfig(host, port, Objects.requireNonNullElse(symbols, List.of()), seed, speedUp,
-                    startingCash, csvFile, sessionStart, historyBars, apiKeyId, apiSecretKey, rateLimitPerMinute,
+                    startingCash, csvFiles, csvZone, skipBadRows, extendedHours, sessionStart, historyBars, apiKeyId, apiSecretKey, rateLimitPerMinute,
                     maxFillQtyPerBar, replacesSettleOnNextBar);
         }
     }

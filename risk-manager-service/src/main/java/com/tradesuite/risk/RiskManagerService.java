@@ -44,6 +44,7 @@ import com.tradesuite.service.TopicSettings;
 import com.tradesuite.service.log.EventPublisher;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
+import com.tradesuite.service.snapshot.PartitionSnapshots;
 
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -56,6 +57,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import java.time.Clock;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +73,7 @@ import org.jboss.logging.Logger;
  * after replay.
  */
 @ApplicationScoped
-public class RiskManagerService implements EventSourcedService {
+public class RiskManagerService implements EventSourcedService, PartitionSnapshots {
 
     private static final Logger LOG = Logger.getLogger(RiskManagerService.class);
     /** Before the log runtime's own shutdown observer (default priority, APPLICATION + 500). */
@@ -100,6 +102,7 @@ public class RiskManagerService implements EventSourcedService {
     private TradeUpdateStream stream;
     private volatile AccountWatcher watcher;
     private ReconciliationSchedule reconciliation;
+    private RiskPartitionSnapshots snapshots;
 
     @PostConstruct
     void init() {
@@ -120,6 +123,7 @@ public class RiskManagerService implements EventSourcedService {
                 () -> watcher, owned, journal, settings.reconcileConfirmDelay(), Metrics.globalRegistry);
         reconciliation = new ReconciliationSchedule(reconciler, actor::isActive, settings.reconcileInterval());
         Metrics.gauge("tradesuite.protection.reprotect.backoff.positions", actor, ProtectionActor::positionsInBackoff);
+        snapshots = new RiskPartitionSnapshots(state, attributor, exits, owned::partitionOf);
         Metrics.gauge("tradesuite.protection.unprotected.positions", this,
                 RiskManagerService::unprotectedPositions);
     }
@@ -176,6 +180,21 @@ public class RiskManagerService implements EventSourcedService {
         exits.reset();
     }
 
+    @Override
+    public int foldVersion() {
+        return snapshots.foldVersion();
+    }
+
+    @Override
+    public Serializable slice(int partition) {
+        return snapshots.slice(partition);
+    }
+
+    @Override
+    public void restore(int partition, Serializable slice) {
+        snapshots.restore(partition, slice);
+    }
+
     /**
      * After every (re)assignment a fresh trade-update stream catches up for exactly the partitions now owned: from
      * where their logs end, and every order they hold as open. The actor acts again once that catch-up is done.
@@ -195,6 +214,12 @@ public class RiskManagerService implements EventSourcedService {
                 owned.partitions().stream().sorted().toList(), catchUpFrom, openOrders.size());
         stream = broker.tradeUpdates(new ReconnectReconciles(watcher, reconciliation), catchUpFrom, openOrders);
         stream.start();
+    }
+
+    /** Audits and bar checks the log asked for that the acting thread has not finished (plans included). */
+    @Override
+    public long pendingWork() {
+        return actor.pendingWork();
     }
 
     /** Market time, positions, open orders, today's P&L and each position's protection, from the folded log. */

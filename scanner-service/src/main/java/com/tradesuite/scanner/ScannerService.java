@@ -1,8 +1,9 @@
 package com.tradesuite.scanner;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,10 +12,12 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
+import com.tradesuite.bars.BarFileReader;
+import com.tradesuite.bars.BarFiles;
 import com.tradesuite.broker.BrokerClient;
+import com.tradesuite.broker.error.BrokerException;
 import com.tradesuite.scanner.source.AlpacaBarSource;
 import com.tradesuite.scanner.source.BarSource;
-import com.tradesuite.scanner.source.CsvBarReader;
 import com.tradesuite.scanner.source.CsvBarSource;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
@@ -52,6 +55,7 @@ public class ScannerService implements EventSourcedService {
     private volatile ScannerEngine engine;
     private ScheduledExecutorService timer;
     private boolean failing;
+    private volatile String sourceRefusal;
 
     /** Validates the configuration before topics and the log start, so bad config stops startup naming the key. */
     void onStart(@Observes @Priority(5) StartupEvent event) {
@@ -102,16 +106,32 @@ public class ScannerService implements EventSourcedService {
     private void pollOnce() {
         try {
             engine().poll();
+            sourceRefusal = null;
             if (failing) {
                 LOG.info("market-data source answers again");
                 failing = false;
             }
-        } catch (RuntimeException e) {
-            // Transient: the same bars are fetched again next poll. Logged once per outage.
-            if (!failing) {
-                LOG.warnf("polling market data failed, retrying every poll: %s", e.toString());
-                failing = true;
+        } catch (BrokerException e) {
+            if (e.httpStatus() == 400 || e.httpStatus() == 422) {
+                sourceRefusal = "HTTP " + e.httpStatus() + ": " + e.getMessage() + " (symbols "
+                        + engine().settings().symbols() + ", " + ScannerSettings.SYMBOLS + ")";
             }
+            logFailure(e);
+        } catch (RuntimeException e) {
+            logFailure(e);
+        }
+    }
+
+    /** Why the market-data source refused the last poll as invalid (a symbol it does not know), if it did. */
+    Optional<String> sourceRefusal() {
+        return Optional.ofNullable(sourceRefusal);
+    }
+
+    private void logFailure(RuntimeException e) {
+        // Transient: the same bars are fetched again next poll. Logged once per outage.
+        if (!failing) {
+            LOG.warnf("polling market data failed, retrying every poll: %s", e.toString());
+            failing = true;
         }
     }
 
@@ -130,13 +150,16 @@ public class ScannerService implements EventSourcedService {
     }
 
     private BarSource source(ScannerSettings settings) {
-        if (settings.csvFile().isPresent()) {
+        if (!settings.csvFiles().isEmpty()) {
             try {
-                return new CsvBarSource("csv:" + settings.csvFile().get().getFileName(),
-                        CsvBarReader.read(settings.csvFile().get()));
-            } catch (IOException e) {
-                throw new InvalidConfigException(ScannerSettings.CSV_FILE, "cannot read " + settings.csvFile().get()
-                        + ": " + e.getMessage());
+                BarFiles files = BarFileReader.read(settings.csvFiles(), settings.csvFormat());
+                if (files.badRowCount() > 0) {
+                    LOG.warnf("%d bad rows in %s skipped (%s); the first %d go to dead-letter", files.badRowCount(),
+                            settings.csvFiles(), ScannerSettings.CSV_SKIP_BAD_ROWS, files.badRows().size());
+                }
+                return CsvBarSource.of(files);
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw new InvalidConfigException(ScannerSettings.CSV_FILE, e.getMessage());
             }
         }
         return new AlpacaBarSource(broker.get(), settings.momentum().timeframe(), settings.barLength(),

@@ -3,7 +3,9 @@ package com.tradesuite.scanner;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,24 +15,29 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.tradesuite.bars.BarFileFormat;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.service.InvalidConfigException;
 
 /**
  * The scanner's configuration, validated so that a bad value stops startup with a message naming its key.
  *
- * @param csvFile replay this bar file instead of polling the broker's market-data API
+ * @param csvFiles replay these bar files (or directories of them) instead of polling the broker's market-data API
+ * @param csvFormat how the bar files are read (zone of local timestamps, skipping bad rows)
  * @param warmUpBars bars per symbol fetched before the first live bar to warm the indicators (history, never signalled)
  * @param backfill how far before the broker's clock the warm-up fetch looks
  * @param feed the Alpaca data feed (iex, sip), or null for the account's default
  */
-public record ScannerSettings(List<String> symbols, Duration pollInterval, Optional<Path> csvFile, int warmUpBars,
-                              Duration backfill, String feed, MomentumSettings momentum, Duration barLength) {
+public record ScannerSettings(List<String> symbols, Duration pollInterval, List<Path> csvFiles,
+                              BarFileFormat csvFormat, int warmUpBars, Duration backfill, String feed,
+                              MomentumSettings momentum, Duration barLength) {
 
     public static final String PREFIX = "tradesuite.scanner.";
     public static final String SYMBOLS = PREFIX + "symbols";
     public static final String POLL_INTERVAL = PREFIX + "poll-interval";
     public static final String CSV_FILE = PREFIX + "csv-file";
+    public static final String CSV_ZONE = PREFIX + "csv-zone";
+    public static final String CSV_SKIP_BAD_ROWS = PREFIX + "csv-skip-bad-rows";
     public static final String WARM_UP_BARS = PREFIX + "warm-up-bars";
     public static final String BACKFILL = PREFIX + "backfill";
     public static final String FEED = PREFIX + "feed";
@@ -42,6 +49,7 @@ public record ScannerSettings(List<String> symbols, Duration pollInterval, Optio
 
     public ScannerSettings {
         symbols = List.copyOf(symbols);
+        csvFiles = List.copyOf(csvFiles);
     }
 
     /** Reads every key through {@code config}; missing keys take their defaults. */
@@ -51,17 +59,42 @@ public record ScannerSettings(List<String> symbols, Duration pollInterval, Optio
         if (poll.isZero() || poll.isNegative()) {
             throw new InvalidConfigException(POLL_INTERVAL, "must be positive, was " + poll);
         }
-        Optional<Path> csv = config.apply(CSV_FILE).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of);
-        if (csv.isPresent() && !Files.isReadable(csv.get())) {
-            throw new InvalidConfigException(CSV_FILE, "file not readable: " + csv.get());
+        List<Path> csv = new ArrayList<>();
+        for (String part : config.apply(CSV_FILE).orElse("").split(",")) {
+            if (!part.isBlank()) {
+                Path path = Path.of(part.strip());
+                if (!Files.isReadable(path)) {
+                    throw new InvalidConfigException(CSV_FILE, "file not readable: " + path);
+                }
+                csv.add(path);
+            }
         }
+        BarFileFormat csvFormat = new BarFileFormat(zone(config), bool(config, CSV_SKIP_BAD_ROWS));
         int warmUp = integer(config, WARM_UP_BARS, "60", 0);
         Duration backfill = duration(config, BACKFILL, "P5D");
         String feed = config.apply(FEED).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         MomentumSettings momentum = momentum(config);
         Duration barLength = Timeframes.length(momentum.timeframe()).orElseThrow(() -> new InvalidConfigException(
                 MOMENTUM + "timeframe", "'" + momentum.timeframe() + "' is not a minute or hour timeframe like 1Min"));
-        return new ScannerSettings(symbols, poll, csv, warmUp, backfill, feed, momentum, barLength);
+        return new ScannerSettings(symbols, poll, csv, csvFormat, warmUp, backfill, feed, momentum, barLength);
+    }
+
+    private static ZoneId zone(Function<String, Optional<String>> config) {
+        Optional<String> raw = config.apply(CSV_ZONE).map(String::strip).filter(s -> !s.isEmpty());
+        try {
+            return raw.map(ZoneId::of).orElse(BarFileFormat.DEFAULT_ZONE);
+        } catch (DateTimeException e) {
+            throw new InvalidConfigException(CSV_ZONE, "'" + raw.get() + "' is not a time zone (e.g."
+                    + " America/New_York, UTC)");
+        }
+    }
+
+    private static boolean bool(Function<String, Optional<String>> config, String key) {
+        String raw = config.apply(key).map(String::strip).filter(s -> !s.isEmpty()).orElse("false");
+        if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+            throw new InvalidConfigException(key, "'" + raw + "' is not true or false");
+        }
+        return Boolean.parseBoolean(raw);
     }
 
     private static MomentumSettings momentum(Function<String, Optional<String>> config) {

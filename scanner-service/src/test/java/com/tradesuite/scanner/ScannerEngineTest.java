@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import com.tradesuite.bars.BarFileFormat;
 import com.tradesuite.domain.signal.MomentumScanner;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.scanner.source.SourceBar;
@@ -31,7 +32,7 @@ class ScannerEngineTest {
     private static final MomentumSettings MOMENTUM = new MomentumSettings("momo", "1Min", 3, 3, 2,
             new BigDecimal("0.5"), new BigDecimal("2"), new BigDecimal("2"), new BigDecimal("4"));
     private static final ScannerSettings SETTINGS = new ScannerSettings(List.of("AAPL"), Duration.ofSeconds(1),
-            Optional.empty(), 5, Duration.ofDays(5), null, MOMENTUM, Duration.ofMinutes(1));
+            List.of(), BarFileFormat.defaults(), 5, Duration.ofDays(5), null, MOMENTUM, Duration.ofMinutes(1));
     /** Flat for six bars, then an accelerating climb: a breakout with rising momentum. */
     private static final List<String> CLOSES = List.of("100", "100", "100", "100", "100", "100", "101", "102.5",
             "104.5", "107", "110");

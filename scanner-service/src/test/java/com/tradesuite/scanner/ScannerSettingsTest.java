@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import com.tradesuite.bars.BarFileFormat;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.service.InvalidConfigException;
 
@@ -24,7 +25,8 @@ class ScannerSettingsTest {
 
         assertThat(settings.symbols()).containsExactly("AAPL", "AMD", "MSFT", "NVDA", "SPY", "TSLA");
         assertThat(settings.pollInterval()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(settings.csvFile()).isEmpty();
+        assertThat(settings.csvFiles()).isEmpty();
+        assertThat(settings.csvFormat()).isEqualTo(BarFileFormat.defaults());
         assertThat(settings.warmUpBars()).isEqualTo(60);
         assertThat(settings.backfill()).isEqualTo(Duration.ofDays(5));
         assertThat(settings.momentum()).isEqualTo(MomentumSettings.defaults());
@@ -51,6 +53,10 @@ class ScannerSettingsTest {
                 .hasMessageStartingWith("tradesuite.scanner.symbols:");
         assertThatThrownBy(() -> settings(Map.of(ScannerSettings.CSV_FILE, "/no/such/file.csv")))
                 .hasMessageStartingWith("tradesuite.scanner.csv-file: file not readable");
+        assertThatThrownBy(() -> settings(Map.of(ScannerSettings.CSV_ZONE, "Mars/Olympus")))
+                .hasMessageStartingWith("tradesuite.scanner.csv-zone:");
+        assertThatThrownBy(() -> settings(Map.of(ScannerSettings.CSV_SKIP_BAD_ROWS, "maybe")))
+                .hasMessageStartingWith("tradesuite.scanner.csv-skip-bad-rows:");
         assertThatThrownBy(() -> settings(Map.of(ScannerSettings.WARM_UP_BARS, "-1")))
                 .hasMessageStartingWith("tradesuite.scanner.warm-up-bars:");
         assertThatThrownBy(() -> settings(Map.of(ScannerSettings.MOMENTUM + "atr-period", "x")))

@@ -71,20 +71,25 @@ class TopicProvisionerIT {
     }
 
     @Test
-    void theCatalogItselfProvisionsCleanly(EmbeddedKafkaBroker broker) {
+    void theCatalogItselfProvisionsCleanly(EmbeddedKafkaBroker broker) throws Exception {
         try (Admin admin = broker.admin()) {
             new TopicProvisioner(admin, TopicCatalog.DEFAULT_PARTITIONS, (short) 1, 30_000)
-                    .ensureTopics(TopicCatalog.all());
+                    .ensureTopics(TopicCatalog.provisioned());
 
             assertThat(new TopicProvisioner(admin, TopicCatalog.DEFAULT_PARTITIONS, (short) 1, 30_000)
-                    .ensureTopics(TopicCatalog.all())).isEmpty();
+                    .ensureTopics(TopicCatalog.provisioned())).isEmpty();
+            assertThat(configOf(admin, TopicCatalog.SNAPSHOTS.name(), "cleanup.policy")).isEqualTo("compact");
         }
     }
 
     private static String retentionOf(Admin admin, String topic) throws Exception {
+        return configOf(admin, topic, "retention.ms");
+    }
+
+    private static String configOf(Admin admin, String topic, String key) throws Exception {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
-        return config.get("retention.ms").value();
+        return config.get(key).value();
     }
 
     private static String unique(String base) {

@@ -1,5 +1,6 @@
 package com.tradesuite.seller;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -7,22 +8,27 @@ import java.util.Set;
 
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.domain.order.TrackedOrder;
+import com.tradesuite.schemas.topic.SymbolPartitioner;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.TopicSettings;
 import com.tradesuite.service.log.EventPublisher;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
+import com.tradesuite.service.snapshot.PartitionSnapshots;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Layer 2 exits: folds market data, orders, fills, cooldowns and exit attributions; trails open positions' stops
  * and starts a cooldown after each losing exit (see {@link SellerCore}).
  */
 @ApplicationScoped
-public class SellerService implements EventSourcedService {
+public class SellerService implements EventSourcedService, PartitionSnapshots {
 
     @Inject
     EventPublisher publisher;
@@ -33,11 +39,17 @@ public class SellerService implements EventSourcedService {
     @Inject
     SellerSettings settings;
 
+    @ConfigProperty(name = TopicSettings.PARTITIONS_KEY, defaultValue = "6")
+    int partitions;
+
     private SellerCore core;
+    private SellerPartitionSnapshots snapshots;
 
     @PostConstruct
     void init() {
         core = new SellerCore(settings, new KafkaOutbox(publisher), new BrokerStopReplacer(broker));
+        snapshots = new SellerPartitionSnapshots(core::state, symbol -> SymbolPartitioner.partitionOf(symbol,
+                partitions));
     }
 
     @Override
@@ -59,6 +71,21 @@ public class SellerService implements EventSourcedService {
     @Override
     public synchronized void onReplayCompleted(Set<Integer> partitions) {
         core.onReplayCompleted();
+    }
+
+    @Override
+    public int foldVersion() {
+        return snapshots.foldVersion();
+    }
+
+    @Override
+    public synchronized Serializable slice(int partition) {
+        return snapshots.slice(partition);
+    }
+
+    @Override
+    public synchronized void restore(int partition, Serializable slice) {
+        snapshots.restore(partition, slice);
     }
 
     /** Market time, positions, open orders, running cooldowns, today's P&L and uncooled losses, consistently. */

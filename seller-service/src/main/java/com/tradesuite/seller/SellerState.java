@@ -1,13 +1,16 @@
 package com.tradesuite.seller;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.position.Position;
@@ -19,7 +22,12 @@ import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
 import com.tradesuite.service.FoldRefusals;
 import com.tradesuite.service.memory.RecentMap;
-import com.tradesuite.service.memory.RecentSet;
+import com.tradesuite.schemas.event.ExitSourceEvent;
+import com.tradesuite.schemas.serde.DecodeResult;
+import com.tradesuite.schemas.serde.EventCodec;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.memory.SymbolSlices;
+import com.tradesuite.service.memory.Tagged;
 
 /**
  * The seller's fold of its inputs: the domain {@link TradingState} (orders, fills, cooldowns) plus per-symbol bars,
@@ -38,9 +46,10 @@ public final class SellerState {
     private final Map<String, SymbolTrend> trends = new HashMap<>();
     private Instant marketTime;
     // Bounded to recent orders and exits: each is looked up shortly after it was logged.
-    private final RecentMap<String, BigDecimal> requestedStops = new RecentMap<>(20_000);
-    private final RecentMap<String, String> correlationByClientOrderId = new RecentMap<>(20_000);
-    private final RecentSet<String> cooledExecutions = new RecentSet<>(20_000);
+    // Each remembers its symbol, so a partition's share can be sliced off for a snapshot.
+    private final RecentMap<String, Tagged<BigDecimal>> requestedStops = new RecentMap<>(20_000);
+    private final RecentMap<String, Tagged<String>> correlationByClientOrderId = new RecentMap<>(20_000);
+    private final RecentMap<String, String> cooledExecutions = new RecentMap<>(20_000);
     private final Map<String, PendingLoss> uncooledLosses = new LinkedHashMap<>();
 
     /** A losing exit and the market time it happened at. */
@@ -66,15 +75,17 @@ public final class SellerState {
         FoldRefusals.report(envelope, step.refusal());
         trading = step.state();
         if (payload instanceof OrderIntentRecorded intent && envelope.correlationId() != null) {
-            correlationByClientOrderId.putIfAbsent(intent.clientOrderId(), envelope.correlationId());
+            correlationByClientOrderId.putIfAbsent(intent.clientOrderId(),
+                    new Tagged<>(envelope.symbol(), envelope.correlationId()));
         } else if (payload instanceof OrderReplaceRequested request && request.stopPrice() != null) {
-            requestedStops.putIfAbsent(request.newClientOrderId(), request.stopPrice());
+            requestedStops.putIfAbsent(request.newClientOrderId(),
+                    new Tagged<>(envelope.symbol(), request.stopPrice()));
         } else if (payload instanceof CooldownStarted && envelope.eventId().startsWith(COOLDOWN_ID_PREFIX)) {
             String executionId = envelope.eventId().substring(COOLDOWN_ID_PREFIX.length());
-            cooledExecutions.add(executionId);
+            cooledExecutions.put(executionId, envelope.symbol());
             uncooledLosses.remove(executionId);
         } else if (payload instanceof ExitAttributed exit && exit.realizedPnl().signum() < 0
-                && !cooledExecutions.contains(exit.executionId())) {
+                && !cooledExecutions.containsKey(exit.executionId())) {
             // Market time when the exit was seen: a cooldown started late still ends when it would have.
             uncooledLosses.putIfAbsent(exit.executionId(), new PendingLoss((EventEnvelope<ExitAttributed>) envelope,
                     marketTime().orElse(envelope.occurredAt())));
@@ -115,21 +126,71 @@ public final class SellerState {
 
     /** The stop price a recorded replace request asked for, by its new client order id. */
     public Optional<BigDecimal> requestedStop(String newClientOrderId) {
-        return Optional.ofNullable(requestedStops.get(newClientOrderId));
+        return Optional.ofNullable(requestedStops.get(newClientOrderId)).map(Tagged::value);
     }
 
     /** The trade's correlation id (the signal id) of the order, if its intent carried one. */
     public Optional<String> correlationOf(String clientOrderId) {
-        return clientOrderId == null ? Optional.empty() : Optional.ofNullable(correlationByClientOrderId.get(clientOrderId));
+        return clientOrderId == null ? Optional.empty()
+                : Optional.ofNullable(correlationByClientOrderId.get(clientOrderId)).map(Tagged::value);
     }
 
     public boolean hasCooldownFor(String executionId) {
-        return cooledExecutions.contains(executionId);
+        return cooledExecutions.containsKey(executionId);
     }
 
     /** The seller decided about this losing exit (cooldown started or deliberately not): no longer pending. */
     public void decided(String executionId) {
         uncooledLosses.remove(executionId);
+    }
+
+    /**
+     * One partition's share of this state, as a snapshot carries it: the trading fold and the seller's own
+     * memories of the symbols {@code keep} accepts; market time (a clock every partition shares) whole; uncooled
+     * losses as their exit-source JSON.
+     */
+    public record Slice(TradingState trading, Map<String, SymbolTrend> trends, Instant marketTime,
+                        List<Map.Entry<String, Tagged<BigDecimal>>> requestedStops,
+                        List<Map.Entry<String, Tagged<String>>> correlations,
+                        List<Map.Entry<String, String>> cooledExecutions, List<byte[]> uncooledExits,
+                        List<Instant> uncooledExitTimes) implements Serializable {
+    }
+
+    public Slice slice(Predicate<String> keep) {
+        EventCodec<ExitSourceEvent> codec = TopicCatalog.EXIT_SOURCE.codec();
+        List<byte[]> exits = new ArrayList<>();
+        List<Instant> times = new ArrayList<>();
+        uncooledLosses.values().stream().filter(loss -> keep.test(loss.exit().symbol())).forEach(loss -> {
+            exits.add(codec.encode(loss.exit()));
+            times.add(loss.exitTime());
+        });
+        return new Slice(trading.slice(keep), SymbolSlices.only(trends, keep), marketTime,
+                requestedStops.entries(tagged -> keep.test(tagged.symbol())),
+                correlationByClientOrderId.entries(tagged -> keep.test(tagged.symbol())),
+                cooledExecutions.entries(keep), exits, times);
+    }
+
+    /** Adds a slice of other symbols (read back from a snapshot) to this state. */
+    @SuppressWarnings("unchecked")
+    public void restore(Slice slice) {
+        trading = trading.merge(slice.trading());
+        trends.putAll(slice.trends());
+        if (slice.marketTime() != null && (marketTime == null || slice.marketTime().isAfter(marketTime))) {
+            marketTime = slice.marketTime();
+        }
+        requestedStops.putAll(slice.requestedStops());
+        correlationByClientOrderId.putAll(slice.correlations());
+        cooledExecutions.putAll(slice.cooledExecutions());
+        EventCodec<ExitSourceEvent> codec = TopicCatalog.EXIT_SOURCE.codec();
+        for (int i = 0; i < slice.uncooledExits().size(); i++) {
+            if (!(codec.decode(slice.uncooledExits().get(i)) instanceof DecodeResult.Valid<ExitSourceEvent> valid)
+                    || !(valid.envelope().payload() instanceof ExitAttributed exit)) {
+                throw new IllegalArgumentException("an uncooled loss in the snapshot does not decode");
+            }
+            uncooledLosses.put(exit.executionId(), new PendingLoss(
+                    (EventEnvelope<ExitAttributed>) (EventEnvelope<?>) valid.envelope(),
+                    slice.uncooledExitTimes().get(i)));
+        }
     }
 
     /** Losing exits the log shows without a cooldown, oldest first: pending work after a replay. */

@@ -1,5 +1,6 @@
 package com.tradesuite.seller;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import com.tradesuite.schemas.event.BarClosed;
  * @param recentCloses the newest closes, oldest first, at most {@code closesKept} (momentum reads them)
  */
 public record SymbolTrend(WilderAtr atr, Instant lastBarStart, BigDecimal highestClose, Instant highestSince,
-                          List<BigDecimal> recentCloses, int closesKept) {
+                          List<BigDecimal> recentCloses, int closesKept) implements Serializable {
 
     public static SymbolTrend start(int atrPeriod, int closesKept) {
         return new SymbolTrend(WilderAtr.of(atrPeriod), null, null, null, List.of(), closesKept);

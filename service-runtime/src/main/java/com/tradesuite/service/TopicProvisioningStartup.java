@@ -44,7 +44,7 @@ public class TopicProvisioningStartup {
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.provisioningTimeoutMillis()))) {
             List<String> created = new TopicProvisioner(admin, settings.partitions(), settings.replicationFactor(),
-                    settings.provisioningTimeoutMillis()).ensureTopics(TopicCatalog.all());
+                    settings.provisioningTimeoutMillis()).ensureTopics(TopicCatalog.provisioned());
             LOG.infof("Topics ready on %s: %d partitions each, created %s", bootstrap, settings.partitions(),
                     created.isEmpty() ? "none" : created);
         }

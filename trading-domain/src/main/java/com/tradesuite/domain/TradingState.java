@@ -1,9 +1,11 @@
 package com.tradesuite.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.tradesuite.domain.cooldown.CooldownBook;
 import com.tradesuite.domain.entry.SignalLedger;
@@ -23,7 +25,13 @@ import com.tradesuite.schemas.event.PositionReconciled;
  * event costs the same whatever the history. Persistent: {@link #apply} returns a new state sharing structure.
  */
 public record TradingState(PositionBook positions, OrderBook orders, CooldownBook cooldowns,
-                           DailyRealisedPnl dailyPnl, SignalLedger signals) {
+                           DailyRealisedPnl dailyPnl, SignalLedger signals) implements Serializable {
+
+    /**
+     * The version of this fold: raise it with any change to how an event moves the books (or to their shape), so
+     * every snapshot written by the old fold is ignored and the history is folded again by the new one.
+     */
+    public static final int FOLD_VERSION = 1;
 
     private static final TradingState EMPTY = new TradingState(PositionBook.empty(), OrderBook.empty(),
             CooldownBook.empty(), DailyRealisedPnl.empty(), SignalLedger.empty());
@@ -56,7 +64,7 @@ public record TradingState(PositionBook positions, OrderBook orders, CooldownBoo
         if (newPositions != positions && envelope.payload() instanceof FillEvent fact) {
             BigDecimal realised = newPositions.position(envelope.symbol()).realizedPnl()
                     .subtract(positions.position(envelope.symbol()).realizedPnl());
-            newPnl = dailyPnl.record(timeOf(fact, envelope), realised);
+            newPnl = dailyPnl.record(envelope.symbol(), timeOf(fact, envelope), realised);
         }
         OrderFoldResult orderResult = orders.applyChecked(envelope);
         TradingState next = new TradingState(newPositions, orderResult.book(), cooldowns.apply(envelope), newPnl,
@@ -77,6 +85,21 @@ public record TradingState(PositionBook positions, OrderBook orders, CooldownBoo
     /** Entries held in memory across the books: bounded by live state, whatever the length of the log. */
     public int retainedSize() {
         return orders.retainedOrders() + orders.retainedIntentTimes() + positions.retainedEntries()
-                + cooldowns.untilBySymbol().size() + dailyPnl.byDay().size() + signals.size();
+                + cooldowns.untilBySymbol().size() + dailyPnl.retainedDays() + signals.size();
+    }
+
+    /**
+     * The part of this state that belongs to the symbols {@code keep} accepts (one partition's symbols): every
+     * book is per symbol, so a slice depends only on that partition's events.
+     */
+    public TradingState slice(Predicate<String> keep) {
+        return new TradingState(positions.slice(keep), orders.slice(keep), cooldowns.slice(keep),
+                dailyPnl.slice(keep), signals.slice(keep));
+    }
+
+    /** This state with the slice of other symbols: the inverse of {@link #slice} over disjoint symbol sets. */
+    public TradingState merge(TradingState other) {
+        return new TradingState(positions.merge(other.positions), orders.merge(other.orders),
+                cooldowns.merge(other.cooldowns), dailyPnl.merge(other.dailyPnl), signals.merge(other.signals));
     }
 }

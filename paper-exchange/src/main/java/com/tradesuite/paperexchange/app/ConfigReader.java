@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,11 @@ public final class ConfigReader {
                 .replacesSettleOnNextBar(parse("paper-exchange.replaces-settle-on-next-bar", ConfigReader::bool)
                         .orElse(false));
         text("paper-exchange.symbols").ifPresent(value -> builder.symbols(symbols(value)));
-        text("paper-exchange.csv-file").ifPresent(value -> builder.csvFile(Path.of(value)));
+        text("paper-exchange.csv-file").ifPresent(value -> builder.csvFiles(symbols(value).stream().map(Path::of)
+                .toList()));
+        parse("paper-exchange.csv-zone", ZoneId::of).ifPresent(builder::csvZone);
+        parse("paper-exchange.csv-skip-bad-rows", ConfigReader::bool).ifPresent(builder::skipBadRows);
+        parse("paper-exchange.extended-hours", ConfigReader::bool).ifPresent(builder::extendedHours);
         parse("paper-exchange.session-start", ConfigReader::instant).ifPresent(builder::sessionStart);
         text("paper-exchange.api-key-id").ifPresent(builder::apiKeyId);
         text("paper-exchange.api-secret-key").ifPresent(builder::apiSecretKey);

@@ -84,8 +84,8 @@ public final class ExchangeEngine {
     /** Builds an engine from a validated config: the seeded generator, or the CSV file when one is set. */
     public static ExchangeEngine create(PaperExchangeConfig config) {
         config.validate();
-        if (config.csvFile() != null) {
-            CsvBarSource csv = CsvBarSource.read(config.csvFile());
+        if (config.replaysFiles()) {
+            CsvBarSource csv = CsvBarSource.read(config, new MarketCalendar());
             Instant start = config.sessionStart() != null ? config.sessionStart() : csv.firstStart();
             return new ExchangeEngine(config, csv, start);
         }
@@ -292,6 +292,29 @@ public final class ExchangeEngine {
         if (target.isAfter(now())) {
             clock.moveTo(target);
         }
+    }
+
+    /** Start of the next bar the source will play, if any (a replayed file ends). */
+    public synchronized Optional<Instant> nextBarStart() {
+        return Optional.ofNullable(source.firstBarAtOrAfter(barCursor));
+    }
+
+    /** Start of the first bar the source has at or after {@code instant}, played or not. */
+    public synchronized Optional<Instant> firstBarAtOrAfter(Instant instant) {
+        return Optional.ofNullable(source.firstBarAtOrAfter(instant));
+    }
+
+    /**
+     * End of the stretch of bars beginning at {@code start} with no gap over {@code maxGap} (for a replayed file: the
+     * rest of that trading session); empty for the generator, which has no end.
+     */
+    public synchronized Optional<Instant> endOfStretch(Instant start, Duration maxGap) {
+        return Optional.ofNullable(source.endOfStretch(start, maxGap));
+    }
+
+    /** Bad rows of the bar files that were counted and skipped. */
+    public long badRowsSkipped() {
+        return source instanceof CsvBarSource csv ? csv.badRowsSkipped() : 0;
     }
 
     /** Publishes the next {@code count} bars (skipping closed hours); returns how many there were. */
@@ -639,10 +662,14 @@ public final class ExchangeEngine {
 
     // ---------------------------------------------------------------- internals: matching
 
-    /** A bar walks open, the extreme nearer the open side first, the other extreme, then close. */
+    /**
+     * A bar walks open, the extreme nearer the open side first, the other extreme, then close. Outside regular hours
+     * (extended-hours bars of a file) only extended-hours orders trade; the others meet the price at the next open.
+     */
     private void processBar(Bar bar) {
         barSequence++;
         String symbol = bar.symbol();
+        boolean regularHours = calendar.isOpen(bar.start());
         BigDecimal last = market.lastPrice(symbol);
         boolean upBar = bar.close().compareTo(bar.open()) >= 0;
         BigDecimal first = upBar ? bar.low() : bar.high();
@@ -654,14 +681,19 @@ public final class ExchangeEngine {
                 new PriceMove(second, bar.close(), false));
         for (PriceMove move : path) {
             market.setLastPrice(symbol, move.to(), now());
-            matchSymbol(symbol, move);
+            matchSymbol(symbol, move, regularHours);
         }
         market.publish(bar);
     }
 
     private void matchSymbol(String symbol, PriceMove move) {
+        matchSymbol(symbol, move, true);
+    }
+
+    private void matchSymbol(String symbol, PriceMove move, boolean regularHours) {
         for (Order order : book.working(symbol)) {
-            if (order.status().isOpen() && !OrderBook.waitsForEntry(order)) {
+            if (order.status().isOpen() && !OrderBook.waitsForEntry(order)
+                    && (regularHours || order.extendedHours())) {
                 tryExecute(order, move);
             }
         }

@@ -1,6 +1,7 @@
 package com.tradesuite.paperexchange.market;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -13,6 +14,14 @@ public interface BarSource {
 
     /** Start of the first bar at or after {@code instant}, or null when the source has no more bars. */
     Instant firstBarAtOrAfter(Instant instant);
+
+    /**
+     * End of the last bar of the stretch beginning at {@code start} in which no two bars are more than
+     * {@code maxGap} apart (a replayed file's trading session), or null when the source has no such notion.
+     */
+    default Instant endOfStretch(Instant start, Duration maxGap) {
+        return null;
+    }
 
     /**
      * The bars starting at {@code start}, sorted by symbol.

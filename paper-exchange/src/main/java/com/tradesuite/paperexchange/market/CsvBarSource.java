@@ -1,11 +1,13 @@
 package com.tradesuite.paperexchange.market;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.tradesuite.bars.BarFileReader;
+import com.tradesuite.bars.BarFiles;
+import com.tradesuite.bars.FileBar;
+import com.tradesuite.paperexchange.PaperExchangeConfig;
+import com.tradesuite.paperexchange.core.MarketCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +17,21 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-/** Replays a bar file with columns symbol,timestamp,open,high,low,close,volume (header optional, ISO timestamps). */
+/**
+ * Replays bar files read by bar-files' {@link BarFileReader}; bars outside regular hours (09:30-16:00 New York) are
+ * dropped unless extended hours are on. Minutes without a bar simply have none.
+ */
 public final class CsvBarSource implements BarSource {
 
     private final NavigableMap<Instant, List<Bar>> barsByStart = new TreeMap<>();
     private final List<String> symbols;
+    private final long badRowsSkipped;
 
     public CsvBarSource(List<Bar> bars) {
+        this(bars, 0);
+    }
+
+    private CsvBarSource(List<Bar> bars, long badRowsSkipped) {
         TreeSet<String> names = new TreeSet<>();
         for (Bar bar : bars) {
             barsByStart.computeIfAbsent(bar.start(), k -> new ArrayList<>()).add(bar);
@@ -29,50 +39,43 @@ public final class CsvBarSource implements BarSource {
         }
         barsByStart.values().forEach(list -> list.sort((a, b) -> a.symbol().compareTo(b.symbol())));
         this.symbols = List.copyOf(names);
+        this.badRowsSkipped = badRowsSkipped;
     }
 
-    /** Parses the file; a malformed line fails with its line number. */
-    public static CsvBarSource read(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            List<Bar> bars = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).trim();
-                if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.toLowerCase().startsWith("symbol"))) {
-                    continue;
-                }
-                bars.add(parse(line, i + 1, file));
+    /**
+     * Reads the config's bar files.
+     *
+     * @throws IllegalArgumentException naming file and line for a bad row (unless skipped), or when no bar is left
+     */
+    public static CsvBarSource read(PaperExchangeConfig config, MarketCalendar calendar) {
+        BarFiles files = BarFileReader.read(config.csvFiles(), config.barFileFormat());
+        List<Bar> bars = new ArrayList<>();
+        for (FileBar bar : files.bars()) {
+            if (config.extendedHours() || calendar.isOpen(bar.start())) {
+                bars.add(toBar(bar));
             }
-            if (bars.isEmpty()) {
-                throw new IllegalArgumentException(file + " contains no bars");
-            }
-            return new CsvBarSource(bars);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        if (bars.isEmpty()) {
+            throw new IllegalArgumentException(config.csvFiles() + " hold no bar in regular hours (09:30-16:00"
+                    + " New York); their first bar starts " + files.firstStart() + " (extended hours play them all)");
+        }
+        return new CsvBarSource(bars, files.badRowCount());
     }
 
-    private static Bar parse(String line, int lineNumber, Path file) {
-        String[] cells = line.split(",");
-        if (cells.length < 7) {
-            throw new IllegalArgumentException(file + ":" + lineNumber + ": expected 7 columns, got " + cells.length);
-        }
-        try {
-            BigDecimal open = new BigDecimal(cells[2].trim());
-            BigDecimal high = new BigDecimal(cells[3].trim());
-            BigDecimal low = new BigDecimal(cells[4].trim());
-            BigDecimal close = new BigDecimal(cells[5].trim());
-            long volume = new BigDecimal(cells[6].trim()).longValue();
-            BigDecimal vwap = high.add(low).add(close).divide(BigDecimal.valueOf(3), 4, RoundingMode.HALF_UP);
-            return new Bar(cells[0].trim().toUpperCase(), Instant.parse(cells[1].trim()), Bar.ONE_MINUTE,
-                    open, high, low, close, volume, Math.max(1, volume / 150), vwap);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + ":" + lineNumber + ": " + e.getMessage(), e);
-        }
+    private static Bar toBar(FileBar bar) {
+        BigDecimal vwap = bar.high().add(bar.low()).add(bar.close()).divide(BigDecimal.valueOf(3), 4,
+                RoundingMode.HALF_UP);
+        return new Bar(bar.symbol(), bar.start(), Bar.ONE_MINUTE, bar.open(), bar.high(), bar.low(), bar.close(),
+                bar.volume(), Math.max(1, bar.volume() / 150), vwap);
     }
 
     public Instant firstStart() {
         return barsByStart.firstKey();
+    }
+
+    /** Bad rows the read counted and skipped (0 unless skipping was asked for). */
+    public long badRowsSkipped() {
+        return badRowsSkipped;
     }
 
     @Override
@@ -83,6 +86,18 @@ public final class CsvBarSource implements BarSource {
     @Override
     public Instant firstBarAtOrAfter(Instant instant) {
         return barsByStart.ceilingKey(instant);
+    }
+
+    @Override
+    public Instant endOfStretch(Instant start, Duration maxGap) {
+        Instant last = null;
+        for (Instant barStart : barsByStart.tailMap(start, true).keySet()) {
+            if (last != null && Duration.between(last, barStart).compareTo(maxGap) > 0) {
+                break;
+            }
+            last = barStart;
+        }
+        return last == null ? null : last.plus(Bar.ONE_MINUTE);
     }
 
     @Override

@@ -36,11 +36,16 @@ final class EngineFixture {
 
     /** Bars replayed from a CSV written to {@code dir}; each line: symbol,timestamp,open,high,low,close,volume. */
     static EngineFixture withBars(Path dir, String... lines) {
+        return withBars(dir, false, lines);
+    }
+
+    /** Like {@link #withBars(Path, String...)}; {@code extendedHours} also plays bars outside 09:30-16:00. */
+    static EngineFixture withBars(Path dir, boolean extendedHours, String... lines) {
         try {
             Path file = dir.resolve("bars.csv");
             Files.writeString(file, "symbol,timestamp,open,high,low,close,volume\n" + String.join("\n", lines));
             return new EngineFixture(ExchangeEngine.create(PaperExchangeConfig.builder()
-                    .csvFile(file).historyBars(0).build()));
+                    .csvFile(file).extendedHours(extendedHours).historyBars(0).build()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.tradesuite.service.memory.SymbolSlices;
+import java.util.function.Predicate;
+
 /**
  * On each closed bar of an open position: the emergency hard stop first (it outranks everything), then the fallback
  * exit when price is through the stop and the stop did not fire within its grace; remembers each symbol's breach.
@@ -52,6 +55,16 @@ public final class ExitMonitor {
     /** When the symbol's current breach of the stop began, if one is running. */
     public Optional<Instant> breachedSince(String symbol) {
         return Optional.ofNullable(breachedSince.get(symbol));
+    }
+
+    /** The running breaches of the symbols {@code keep} accepts (for a snapshot). */
+    public Map<String, Instant> breaches(Predicate<String> keep) {
+        return SymbolSlices.only(breachedSince, keep);
+    }
+
+    /** Adds breaches read back from a snapshot. */
+    public void restore(Map<String, Instant> breaches) {
+        breachedSince.putAll(breaches);
     }
 
     public void reset() {

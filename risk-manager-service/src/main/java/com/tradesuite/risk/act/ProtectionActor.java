@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
@@ -48,6 +49,8 @@ public final class ProtectionActor implements AutoCloseable {
     private final AtomicBoolean auditQueued = new AtomicBoolean();
     /** Positions whose re-protections the broker keeps refusing: the alert gauge. */
     private final Set<String> backingOff = ConcurrentHashMap.newKeySet();
+    /** Audits and bar checks asked for by log events and not finished yet (the timer's audits are not counted). */
+    private final AtomicInteger pending = new AtomicInteger();
 
     public ProtectionActor(RiskState state, ProtectionAudit audit, ExitMonitor exits, PlanExecutor executor,
                            DecisionJournal journal, ProtectionGapMeter gaps, Duration interval, Duration debounce) {
@@ -99,18 +102,35 @@ public final class ProtectionActor implements AutoCloseable {
     /** An order or fill changed something: audit shortly (coalesced, so a burst of events is one audit). */
     public void requestAudit() {
         if (active.get() && auditQueued.compareAndSet(false, true)) {
-            thread.schedule(() -> {
+            pending.incrementAndGet();
+            thread.schedule(counted(() -> {
                 auditQueued.set(false);
                 whenActive(this::auditAll).run();
-            }, debounce.toMillis(), TimeUnit.MILLISECONDS);
+            }), debounce.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     /** A bar closed for a symbol with an open position. */
     public void barClosed(String symbol) {
         if (active.get()) {
-            thread.execute(whenActive(() -> checkBar(symbol)));
+            pending.incrementAndGet();
+            thread.execute(counted(whenActive(() -> checkBar(symbol))));
         }
+    }
+
+    /** Audits and bar checks that log events asked for and that have not finished yet (plans included). */
+    public int pendingWork() {
+        return pending.get();
+    }
+
+    private Runnable counted(Runnable work) {
+        return () -> {
+            try {
+                work.run();
+            } finally {
+                pending.decrementAndGet();
+            }
+        };
     }
 
     /** Audits every open position now, on the calling thread. */

@@ -12,11 +12,17 @@ import com.tradesuite.schemas.event.ExitSourceEvent;
 import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.log.EventLogUnavailableException;
-import com.tradesuite.service.memory.RecentSet;
+import com.tradesuite.schemas.serde.DecodeResult;
+import com.tradesuite.schemas.serde.EventCodec;
+import com.tradesuite.service.memory.RecentMap;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.jboss.logging.Logger;
 
@@ -30,13 +36,13 @@ public final class ExitAttributor {
     private static final Logger LOG = Logger.getLogger(ExitAttributor.class);
 
     /** Executions already on exit-source; bounded: a fill and its attribution are appended close together. */
-    private final RecentSet<String> attributed = new RecentSet<>(50_000);
+    private final RecentMap<String, String> attributed = new RecentMap<>(50_000);
     private final Map<String, EventEnvelope<ExitAttributed>> pending = new LinkedHashMap<>();
 
     /** Must be called before {@code state} folds the reconciliation: a reduction is a MANUAL exit. */
     public void beforeFold(EventEnvelope<?> envelope, PositionReconciled reconciled, RiskState state) {
         String id = reconciled.reconciliationId();
-        if (attributed.contains(id) || pending.containsKey(id)) {
+        if (attributed.containsKey(id) || pending.containsKey(id)) {
             return;
         }
         Position before = state.position(envelope.symbol());
@@ -47,7 +53,7 @@ public final class ExitAttributor {
 
     /** Must be called before {@code state} folds the fill. */
     public void beforeFold(EventEnvelope<?> envelope, OrderFilled fill, RiskState state) {
-        if (attributed.contains(fill.executionId()) || pending.containsKey(fill.executionId())) {
+        if (attributed.containsKey(fill.executionId()) || pending.containsKey(fill.executionId())) {
             return;
         }
         Position before = state.position(envelope.symbol());
@@ -60,7 +66,7 @@ public final class ExitAttributor {
     /** An attribution is on {@code exit-source}: never publish it again. */
     public void onAttributed(EventEnvelope<?> envelope) {
         if (envelope.payload() instanceof ExitAttributed exit) {
-            attributed.add(exit.executionId());
+            attributed.put(exit.executionId(), envelope.symbol());
             pending.remove(exit.executionId());
         }
     }
@@ -72,7 +78,7 @@ public final class ExitAttributor {
             try {
                 EventEnvelope<? extends ExitSourceEvent> envelope = entry.getValue();
                 sink.publish(TopicCatalog.EXIT_SOURCE, envelope);
-                attributed.add(entry.getKey());
+                attributed.put(entry.getKey(), envelope.symbol());
                 iterator.remove();
             } catch (EventLogUnavailableException e) {
                 LOG.warnf("exit attribution %s not appended yet: %s", entry.getValue().eventId(), e.getMessage());
@@ -83,6 +89,35 @@ public final class ExitAttributor {
 
     public int pendingCount() {
         return pending.size();
+    }
+
+    /**
+     * The attributions of some symbols, as a snapshot carries them: executions already attributed (execution id ->
+     * symbol, oldest first) and the pending ones as their exit-source JSON.
+     */
+    public record Slice(List<Map.Entry<String, String>> attributed, List<byte[]> pending) implements Serializable {
+    }
+
+    public Slice slice(Predicate<String> symbols) {
+        EventCodec<ExitSourceEvent> codec = TopicCatalog.EXIT_SOURCE.codec();
+        List<byte[]> waiting = new ArrayList<>();
+        pending.values().stream().filter(envelope -> symbols.test(envelope.symbol()))
+                .forEach(envelope -> waiting.add(codec.encode(envelope)));
+        return new Slice(attributed.entries(symbols), waiting);
+    }
+
+    @SuppressWarnings("unchecked")
+    public void restore(Slice slice) {
+        attributed.putAll(slice.attributed());
+        EventCodec<ExitSourceEvent> codec = TopicCatalog.EXIT_SOURCE.codec();
+        for (byte[] bytes : slice.pending()) {
+            if (codec.decode(bytes) instanceof DecodeResult.Valid<ExitSourceEvent> valid
+                    && valid.envelope().payload() instanceof ExitAttributed exit) {
+                pending.put(exit.executionId(), (EventEnvelope<ExitAttributed>) (EventEnvelope<?>) valid.envelope());
+            } else {
+                throw new IllegalArgumentException("a pending exit attribution in the snapshot does not decode");
+            }
+        }
     }
 
     public void reset() {

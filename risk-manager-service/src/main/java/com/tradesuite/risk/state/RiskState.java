@@ -9,7 +9,8 @@ import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.service.FoldRefusals;
-import com.tradesuite.service.memory.RecentSet;
+import com.tradesuite.service.memory.RecentMap;
+import com.tradesuite.service.memory.SymbolSlices;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -41,26 +43,26 @@ public final class RiskState {
     private final Map<String, Instant> firstIntentBySymbol = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
     /** Event ids recently folded or appended: duplicates arrive close to their original (a reconnect, a catch-up). */
-    private final RecentSet<String> knownEventIds = new RecentSet<>(KNOWN_EVENT_IDS);
+    private final RecentMap<String, String> knownEventIds = new RecentMap<>(KNOWN_EVENT_IDS);
     private final FillLedger fills = new FillLedger();
     private final CorrelationIndex correlations = new CorrelationIndex();
 
     /** Folds one logged event of any input topic. */
     public synchronized void apply(EventEnvelope<?> envelope) {
-        knownEventIds.add(envelope.eventId());
+        knownEventIds.put(envelope.eventId(), envelope.symbol());
         Object payload = envelope.payload();
         if (payload instanceof BarClosed bar) {
             applyBar(envelope.symbol(), bar);
             return;
         }
         if (payload instanceof OrderIntentRecorded intent) {
-            correlations.recordIntent(intent.clientOrderId(), envelope.correlationId());
+            correlations.recordIntent(envelope.symbol(), intent.clientOrderId(), envelope.correlationId());
             firstIntentBySymbol.merge(envelope.symbol(), envelope.occurredAt(), RiskState::earlier);
         } else if (payload instanceof OrderAccepted accepted) {
-            correlations.recordBrokerOrder(accepted.brokerOrderId(), envelope.correlationId());
+            correlations.recordBrokerOrder(envelope.symbol(), accepted.brokerOrderId(), envelope.correlationId());
         } else if (payload instanceof OrderFilled fill) {
-            fills.record(fill.executionId(), fill.brokerOrderId(), fill.cumulativeQty());
-            correlations.recordBrokerOrder(fill.brokerOrderId(), envelope.correlationId());
+            fills.record(envelope.symbol(), fill.executionId(), fill.brokerOrderId(), fill.cumulativeQty());
+            correlations.recordBrokerOrder(envelope.symbol(), fill.brokerOrderId(), envelope.correlationId());
         }
         if (isBrokerFact(envelope.eventId())) {
             newestBrokerFact = later(newestBrokerFact, envelope.occurredAt());
@@ -73,14 +75,14 @@ public final class RiskState {
 
     /** Remembers an event this service just appended, so a duplicate arriving before it is folded is refused. */
     public void markPublished(EventEnvelope<?> envelope) {
-        knownEventIds.add(envelope.eventId());
+        knownEventIds.put(envelope.eventId(), envelope.symbol());
         if (envelope.payload() instanceof OrderFilled fill) {
-            fills.record(fill.executionId(), fill.brokerOrderId(), fill.cumulativeQty());
+            fills.record(envelope.symbol(), fill.executionId(), fill.brokerOrderId(), fill.cumulativeQty());
         }
     }
 
     public boolean isKnown(String eventId) {
-        return knownEventIds.contains(eventId);
+        return knownEventIds.containsKey(eventId);
     }
 
     public FillLedger fills() {
@@ -122,6 +124,31 @@ public final class RiskState {
     /** The newest bar end, or the newest broker timestamp when that is later (bars may pause; the broker moves on). */
     public Instant marketTime() {
         return later(newestBarEnd, newestBrokerFact);
+    }
+
+    /**
+     * What this state holds for the symbols {@code keep} accepts (one partition's): every part is per symbol, or
+     * remembers its symbol; the two market-time clocks are carried whole (they only move forward).
+     */
+    public synchronized RiskSlice slice(Predicate<String> keep) {
+        return new RiskSlice(trading.slice(keep), newestBarEnd, newestBrokerFact,
+                SymbolSlices.only(newestBarStart, keep), SymbolSlices.only(newestBrokerFactBySymbol, keep),
+                SymbolSlices.only(firstIntentBySymbol, keep), SymbolSlices.only(lastPrices, keep),
+                knownEventIds.entries(keep), fills.slice(keep), correlations.slice(keep));
+    }
+
+    /** Adds a slice of other symbols (read back from a snapshot) to this state. */
+    public synchronized void restore(RiskSlice slice) {
+        trading = trading.merge(slice.trading());
+        newestBarEnd = later(newestBarEnd, slice.newestBarEnd());
+        newestBrokerFact = later(newestBrokerFact, slice.newestBrokerFact());
+        newestBarStart.putAll(slice.newestBarStart());
+        newestBrokerFactBySymbol.putAll(slice.newestBrokerFactBySymbol());
+        firstIntentBySymbol.putAll(slice.firstIntentBySymbol());
+        lastPrices.putAll(slice.lastPrices());
+        knownEventIds.putAll(slice.knownEventIds());
+        fills.restore(slice.fills());
+        correlations.restore(slice.correlations());
     }
 
     /** Partitions are being reassigned: forget everything, the log is replayed again. */

@@ -6,10 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.tradesuite.bars.BadBarRow;
+import com.tradesuite.bars.BarFileReader;
+import com.tradesuite.bars.BarFiles;
+import com.tradesuite.bars.FileBar;
 
 /**
- * Replays a bar file like a live feed: each fetch returns the bars of the next bar time (all symbols) after each
- * symbol's next start, so one poll interval plays one minute; unreadable lines are reported on the first fetch.
+ * Replays bar files (read by bar-files' {@link BarFileReader}) like a live feed: each fetch returns the bars of the
+ * next bar time (all symbols) after each symbol's next start, so one poll interval plays one minute; skipped bad rows
+ * are reported on the first fetch.
  */
 public final class CsvBarSource implements BarSource {
 
@@ -23,6 +30,21 @@ public final class CsvBarSource implements BarSource {
         this.bars = rows.stream().filter(row -> row.problem() == null)
                 .sorted(Comparator.comparing(SourceBar::start).thenComparing(SourceBar::symbol)).toList();
         this.unreadable = rows.stream().filter(row -> row.problem() != null).toList();
+    }
+
+    /** The source of files read by the one bar-file reader; their skipped bad rows become unreadable bars. */
+    public static CsvBarSource of(BarFiles files) {
+        List<SourceBar> rows = new ArrayList<>();
+        for (FileBar bar : files.bars()) {
+            rows.add(SourceBar.of(bar.symbol(), bar.start(), bar.open(), bar.high(), bar.low(), bar.close(),
+                    bar.volume(), bar.where(), bar.line()));
+        }
+        for (BadBarRow bad : files.badRows()) {
+            rows.add(SourceBar.unreadable("", bad.row(), bad.getMessage(), bad.line()));
+        }
+        String names = files.bars().stream().map(bar -> bar.file().getFileName().toString()).distinct()
+                .collect(Collectors.joining(","));
+        return new CsvBarSource("csv:" + names, rows);
     }
 
     @Override

@@ -18,7 +18,7 @@ import com.tradesuite.schemas.serde.EventSerializer;
  *
  * @param configs topic-level configs applied at creation (retention, cleanup policy)
  */
-public record Topic<E extends Event>(String name, Class<E> family, Map<String, String> configs) {
+public record Topic<E extends Event>(String name, Class<E> family, Map<String, String> configs) implements TopicSpec {
 
     public EventCodec<E> codec() {
         return new EventCodec<>(family);

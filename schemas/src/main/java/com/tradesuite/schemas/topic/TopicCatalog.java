@@ -1,5 +1,6 @@
 package com.tradesuite.schemas.topic;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,17 @@ public final class TopicCatalog {
             "retention.ms", String.valueOf(7L * 24 * 60 * 60 * 1000),
             "message.timestamp.type", "LogAppendTime");
 
+    /**
+     * Snapshots of folded state: only the newest value of each {@code <service>:<partition>} key matters, so the
+     * topic is compacted (segments roll every 10 minutes so old snapshots go soon); values up to 16 MB.
+     */
+    private static final Map<String, String> COMPACTED = Map.of(
+            "cleanup.policy", "compact",
+            "segment.ms", String.valueOf(10L * 60 * 1000),
+            "min.cleanable.dirty.ratio", "0.1",
+            "max.message.bytes", String.valueOf(16 * 1024 * 1024),
+            "message.timestamp.type", "LogAppendTime");
+
     public static final Topic<MarketDataEvent> MARKET_DATA = new Topic<>("market-data", MarketDataEvent.class, SEVEN_DAYS);
     public static final Topic<SignalEvent> SIGNALS = new Topic<>("signals", SignalEvent.class, FOREVER);
     public static final Topic<OrderEvent> ORDERS = new Topic<>("orders", OrderEvent.class, FOREVER);
@@ -42,8 +54,19 @@ public final class TopicCatalog {
     public static final Topic<ExitSourceEvent> EXIT_SOURCE = new Topic<>("exit-source", ExitSourceEvent.class, FOREVER);
     public static final Topic<DeadLetterEvent> DEAD_LETTER = new Topic<>("dead-letter", DeadLetterEvent.class, SEVEN_DAYS);
 
+    /** Each service's folded state per partition, key {@code <service>:<partition>} (not an event topic). */
+    public static final StateTopic SNAPSHOTS = new StateTopic("snapshots", COMPACTED);
+
     private static final List<Topic<?>> ALL = List.of(
             MARKET_DATA, SIGNALS, ORDERS, FILLS, COOLDOWNS, EXIT_SOURCE, DEAD_LETTER);
+
+    private static final List<TopicSpec> PROVISIONED;
+
+    static {
+        List<TopicSpec> provisioned = new ArrayList<>(ALL);
+        provisioned.add(SNAPSHOTS);
+        PROVISIONED = List.copyOf(provisioned);
+    }
 
     /** The default partition count of every topic; configurable, but then identical for all of them. */
     public static final int DEFAULT_PARTITIONS = 6;
@@ -51,8 +74,14 @@ public final class TopicCatalog {
     private TopicCatalog() {
     }
 
+    /** The event topics (keyed by symbol, each carrying one event family). */
     public static List<Topic<?>> all() {
         return ALL;
+    }
+
+    /** Every topic startup creates: the event topics and {@link #SNAPSHOTS}. */
+    public static List<TopicSpec> provisioned() {
+        return PROVISIONED;
     }
 
     public static Optional<Topic<?>> byName(String name) {

@@ -47,7 +47,7 @@ public final class TopicProvisioner {
      * @return the names of the topics this call created
      * @throws TopicLayoutException naming each topic whose partition count is wrong, or if Kafka cannot be reached
      */
-    public List<String> ensureTopics(Collection<Topic<?>> topics) {
+    public List<String> ensureTopics(Collection<? extends TopicSpec> topics) {
         try {
             Set<String> existing = admin.listTopics().names().get(timeoutMillis, TimeUnit.MILLISECONDS);
             List<String> created = createMissing(topics, existing);
@@ -61,7 +61,7 @@ public final class TopicProvisioner {
         }
     }
 
-    private List<String> createMissing(Collection<Topic<?>> topics, Set<String> existing)
+    private List<String> createMissing(Collection<? extends TopicSpec> topics, Set<String> existing)
             throws InterruptedException, ExecutionException, TimeoutException {
         List<NewTopic> missing = topics.stream()
                 .filter(topic -> !existing.contains(topic.name()))
@@ -99,9 +99,9 @@ public final class TopicProvisioner {
         }
     }
 
-    private void verifyPartitionCounts(Collection<Topic<?>> topics)
+    private void verifyPartitionCounts(Collection<? extends TopicSpec> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
-        Set<String> names = topics.stream().map(Topic::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> names = topics.stream().map(TopicSpec::name).collect(Collectors.toCollection(TreeSet::new));
         Map<String, TopicDescription> descriptions = describe(names);
         List<String> problems = new ArrayList<>();
         for (String name : names) {

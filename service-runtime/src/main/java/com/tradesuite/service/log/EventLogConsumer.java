@@ -33,6 +33,7 @@ import com.tradesuite.schemas.serde.DeadLetters;
 import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.snapshot.SnapshotKeeper;
 
 /**
  * Rebuilds a service's state from the log, then keeps it current: on every partition assignment it reads the
@@ -46,6 +47,10 @@ import com.tradesuite.schemas.topic.TopicCatalog;
  * <p>The loop never dies silently: an exception escaping it, a handler failing on history, in
  * {@link LogHandler#onReplayCompleted} or {@link LogHandler#onStateReset}, or a dead letter that cannot be appended
  * stops it and is kept as {@link #failure()}. A handler failing on a live event is logged and the loop goes on.
+ *
+ * <p>With a {@link SnapshotKeeper} an assignment first restores each partition's newest usable snapshot and replays
+ * only what follows it (the same append-time merge); snapshots are written after a replay, on revoke and every N
+ * events or T time, between polls, when every polled event has been folded.
  */
 public final class EventLogConsumer implements AutoCloseable {
 
@@ -71,11 +76,13 @@ public final class EventLogConsumer implements AutoCloseable {
     private volatile int maxReplayBuffered;
     private final FoldedOffsets folded = new FoldedOffsets();
     private final AtomicLong replayed = new AtomicLong();
+    private final AtomicLong handled = new AtomicLong();
     private volatile Set<Integer> ownedPartitions = Set.of();
     private volatile boolean assignedOnce;
     private volatile boolean replaying;
     private volatile boolean running = true;
     private volatile String failure;
+    private SnapshotKeeper snapshots;
 
     public EventLogConsumer(String bootstrapServers, String groupId, String source, Collection<Topic<?>> inputs,
                             LogHandler handler, EventPublisher publisher, Clock clock) {
@@ -123,6 +130,12 @@ public final class EventLogConsumer implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    /** Restores and writes per-partition snapshots with {@code keeper} (call before {@link #start()}). */
+    public EventLogConsumer snapshotting(SnapshotKeeper keeper) {
+        this.snapshots = keeper;
+        return this;
+    }
+
     public void start() {
         thread.start();
     }
@@ -140,6 +153,11 @@ public final class EventLogConsumer implements AutoCloseable {
     /** Events folded from history so far (for progress reporting). */
     public long replayedEvents() {
         return replayed.get();
+    }
+
+    /** Events handed to the service so far, history and live (for progress reporting). */
+    public long handledEvents() {
+        return handled.get();
     }
 
     /** Per topic and partition, the offset of the last event handed to the service (sorted). */
@@ -165,6 +183,9 @@ public final class EventLogConsumer implements AutoCloseable {
                     accept(record);
                 }
                 advanceReplay();
+                if (snapshots != null && replay == null && !ownedPartitions.isEmpty() && snapshots.due()) {
+                    writeSnapshots(false);
+                }
             }
         } catch (WakeupException e) {
             if (running) {
@@ -176,6 +197,9 @@ public final class EventLogConsumer implements AutoCloseable {
             }
         } finally {
             consumer.close(Duration.ofSeconds(5));
+            if (snapshots != null) {
+                snapshots.close();
+            }
         }
     }
 
@@ -221,6 +245,23 @@ public final class EventLogConsumer implements AutoCloseable {
         }
         List<LoggedEvent> live = done.finish();
         live.forEach(this::deliver);
+        if (snapshots != null) {
+            writeSnapshots(false);
+        }
+    }
+
+    /** Between polls every polled event is folded, so the consumer's positions are exactly what the state covers. */
+    private void writeSnapshots(boolean wait) {
+        try {
+            snapshots.writeAll(ownedPartitions, topics.keySet(), partitionCount(), consumer::position, wait);
+        } catch (RuntimeException e) {
+            // A snapshot is an optimisation: the log still rebuilds the state, so the loop goes on.
+            snapshots.writeFailed("partitions " + ownedPartitions, e);
+        }
+    }
+
+    private int partitionCount() {
+        return consumer.partitionsFor(topics.keySet().iterator().next()).size();
     }
 
     private void deliverHistory(LoggedEvent event) {
@@ -232,6 +273,10 @@ public final class EventLogConsumer implements AutoCloseable {
         }
         folded.folded(event);
         replayed.incrementAndGet();
+        handled.incrementAndGet();
+        if (snapshots != null) {
+            snapshots.folded();
+        }
     }
 
     private void deliver(LoggedEvent event) {
@@ -242,6 +287,10 @@ public final class EventLogConsumer implements AutoCloseable {
             LOG.errorf(e, "%s: handling %s failed: %s", source, describe(event), e.getMessage());
         }
         folded.folded(event);
+        handled.incrementAndGet();
+        if (snapshots != null) {
+            snapshots.folded();
+        }
     }
 
     private static String describe(LoggedEvent event) {
@@ -295,14 +344,51 @@ public final class EventLogConsumer implements AutoCloseable {
                 assignedOnce = true;
                 return;
             }
-            consumer.seekToBeginning(partitions);
-            replay = new PartitionReplay(consumer, consumer.endOffsets(partitions), replayBound);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> starts = snapshots == null ? Map.of() : restoreSnapshots(partitions, ends);
+            for (TopicPartition partition : partitions) {
+                Long start = starts.get(partition);
+                if (start == null) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seek(partition, start);
+                    if (start > 0) {
+                        folded.restored(partition, start - 1);
+                    }
+                }
+            }
+            replay = new PartitionReplay(consumer, ends, replayBound);
             replaying = true;
             assignedOnce = true;
         }
 
+        private Map<TopicPartition, Long> restoreSnapshots(Collection<TopicPartition> partitions,
+                                                           Map<TopicPartition, Long> ends) {
+            Set<Integer> numbers = new TreeSet<>();
+            partitions.forEach(partition -> numbers.add(partition.partition()));
+            int partitionCount;
+            try {
+                partitionCount = partitionCount();
+            } catch (RuntimeException e) {
+                LOG.warnf("%s: no partition count to check snapshots against, replaying %s in full: %s", source,
+                        numbers, e.toString());
+                return Map.of();
+            }
+            return snapshots.restore(numbers, topics.keySet(), partitionCount, ends, () -> {
+                try {
+                    handler.onStateReset();
+                } catch (RuntimeException e) {
+                    throw fail("onStateReset failed", e);
+                }
+            });
+        }
+
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // The partitions may go to another instance: hand it a snapshot of everything folded (not mid-replay).
+            if (snapshots != null && replay == null && !ownedPartitions.isEmpty()) {
+                writeSnapshots(true);
+            }
             // Eager (range) rebalancing revokes everything and assigns anew, so state is rebuilt from scratch.
             ownedPartitions = Set.of();
             replay = null;

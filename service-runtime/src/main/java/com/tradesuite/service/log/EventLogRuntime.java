@@ -2,14 +2,21 @@ package com.tradesuite.service.log;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.service.ConfigDurations;
+import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.InvalidConfigException;
+import com.tradesuite.service.snapshot.PartitionSnapshots;
+import com.tradesuite.service.snapshot.SnapshotKeeper;
+import com.tradesuite.service.snapshot.SnapshotSettings;
+import com.tradesuite.service.snapshot.SnapshotStore;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,7 +29,9 @@ import jakarta.inject.Singleton;
 
 /**
  * Wires a service to the log: one durable publisher, and, for an {@link EventSourcedService}, the consumer that
- * replays its inputs on startup and then feeds it live events. Starts after topic provisioning.
+ * replays its inputs on startup and then feeds it live events; a service that is also {@link PartitionSnapshots}
+ * snapshots its state per partition and replays only the tail after its newest snapshot. Starts after topic
+ * provisioning.
  */
 @Singleton
 public class EventLogRuntime {
@@ -44,6 +53,15 @@ public class EventLogRuntime {
     String sessionTimeout;
 
     static final String SESSION_TIMEOUT_KEY = "tradesuite.log.session-timeout";
+
+    @ConfigProperty(name = SnapshotSettings.ENABLED_KEY)
+    Optional<String> snapshotEnabled;
+
+    @ConfigProperty(name = SnapshotSettings.EVERY_EVENTS_KEY)
+    Optional<String> snapshotEveryEvents;
+
+    @ConfigProperty(name = SnapshotSettings.EVERY_INTERVAL_KEY)
+    Optional<String> snapshotEveryInterval;
 
     @Inject
     Instance<EventSourcedService> services;
@@ -69,6 +87,12 @@ public class EventLogRuntime {
             EventSourcedService service = services.get();
             consumer = new EventLogConsumer(bootstrapServers, serviceName, serviceName, service.inputs(), service,
                     publisherInstance(), Clock.systemUTC(), sessionTimeout());
+            SnapshotSettings snapshots = SnapshotSettings.parse(snapshotEnabled.orElse(null),
+                    snapshotEveryEvents.orElse(null), snapshotEveryInterval.orElse(null));
+            if (snapshots.enabled() && service instanceof PartitionSnapshots slices) {
+                consumer.snapshotting(new SnapshotKeeper(serviceName, slices, new SnapshotStore(bootstrapServers,
+                        serviceName, TopicCatalog.SNAPSHOTS.name()), snapshots, Clock.systemUTC()));
+            }
             consumer.start();
         }
     }
@@ -113,6 +137,16 @@ public class EventLogRuntime {
     /** Per topic and partition, the offset of the last event the service has folded (sorted; empty if none). */
     public Map<String, Map<Integer, Long>> foldedOffsets() {
         return consumer == null ? Map.of() : consumer.foldedOffsets();
+    }
+
+    /** Events handed to the service since it started, history and live. */
+    public long handledEvents() {
+        return consumer == null ? 0 : consumer.handledEvents();
+    }
+
+    /** Names of the topics the service folds (empty for a service that folds nothing). */
+    public List<String> inputs() {
+        return services.isResolvable() ? services.get().inputs().stream().map(Topic::name).toList() : List.of();
     }
 
     /** Why the log consumer stopped, if it did: the service's state is no longer current. */

@@ -21,4 +21,12 @@ public interface EventSourcedService extends LogHandler {
     default Object stateView() {
         return Map.of();
     }
+
+    /**
+     * Work this service took from the log and handed to another thread that has not finished yet (0 when every
+     * decision is made on the log thread): {@code GET /state/progress} reports it, so a lockstep clock can wait.
+     */
+    default long pendingWork() {
+        return 0;
+    }
 }

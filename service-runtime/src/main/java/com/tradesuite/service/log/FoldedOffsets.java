@@ -15,6 +15,11 @@ final class FoldedOffsets {
         offsets.put(new TopicPartition(event.topic(), event.partition()), event.offset());
     }
 
+    /** The state was restored from a snapshot that covers this partition up to {@code offset}. */
+    void restored(TopicPartition partition, long offset) {
+        offsets.put(partition, offset);
+    }
+
     void clear() {
         offsets.clear();
     }

@@ -42,4 +42,24 @@ public class StateResource {
         body.put("state", service.isResolvable() ? service.get().stateView() : Map.of());
         return Response.ok(body).build();
     }
+
+    /**
+     * {@code GET /state/progress}: how far the service has handled its inputs and whether it still has work in hand,
+     * small enough to ask after every simulated bar (a lockstep clock waits on it). Always 200: {@code ready} is false
+     * while it replays or after its log consumer failed.
+     */
+    @GET
+    @Path("/progress")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response progress() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("service", runtime.serviceName());
+        body.put("ready", runtime.replayed() && runtime.failure().isEmpty());
+        body.put("inputs", runtime.inputs());
+        body.put("ownedPartitions", runtime.ownedPartitions().stream().sorted().toList());
+        body.put("handledOffsets", runtime.foldedOffsets());
+        body.put("handledEvents", runtime.handledEvents());
+        body.put("pendingWork", service.isResolvable() ? service.get().pendingWork() : 0);
+        return Response.ok(body).build();
+    }
 }

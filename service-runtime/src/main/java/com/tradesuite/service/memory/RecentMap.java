@@ -1,8 +1,12 @@
 package com.tradesuite.service.memory;
 
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * A thread-safe map that keeps only its {@code capacity} most recently added keys: what a service remembers of
@@ -56,6 +60,22 @@ public final class RecentMap<K, V> {
 
     public synchronized int size() {
         return entries.size();
+    }
+
+    /** The entries whose value {@code keep} accepts, oldest first, as a plain serialisable list (for a snapshot). */
+    public synchronized List<Map.Entry<K, V>> entries(Predicate<? super V> keep) {
+        List<Map.Entry<K, V>> kept = new ArrayList<>();
+        entries.forEach((key, value) -> {
+            if (keep.test(value)) {
+                kept.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
+            }
+        });
+        return kept;
+    }
+
+    /** Adds entries in the order given (oldest first), e.g. a slice read back from a snapshot. */
+    public synchronized void putAll(List<Map.Entry<K, V>> added) {
+        added.forEach(entry -> entries.put(entry.getKey(), entry.getValue()));
     }
 
     public int capacity() {

@@ -42,6 +42,8 @@ class ReadinessDuringReplayIT {
                 .body("checks.find { it.name == 'kafka-connection' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'kafka-topics' }.status", equalTo("UP"));
         given().when().get("/state").then().statusCode(503).body("status", equalTo("replaying"));
+        given().when().get("/state/progress").then().statusCode(200).body("ready", equalTo(false))
+                .body("handledEvents", equalTo(0));
 
         service.release();
 
@@ -58,6 +60,13 @@ class ReadinessDuringReplayIT {
                 .extract().path("foldedOffsets");
         assertThat(folded).containsOnlyKeys(service.topic());
         assertThat(folded.get(service.topic())).hasSize(1).containsValue(HeldReplayTopicResource.EVENTS - 1);
+        // The small progress view a lockstep clock asks after every bar: the same offsets, nothing in hand.
+        given().when().get("/state/progress").then().statusCode(200)
+                .body("ready", equalTo(true))
+                .body("inputs", contains(service.topic()))
+                .body("handledEvents", equalTo(HeldReplayTopicResource.EVENTS))
+                .body("pendingWork", equalTo(0))
+                .body("handledOffsets", equalTo(folded));
     }
 
     /** Its own application: the history is written before start and the service holds its replay. */

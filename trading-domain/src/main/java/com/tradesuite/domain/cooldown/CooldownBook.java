@@ -1,13 +1,17 @@
 package com.tradesuite.domain.cooldown;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
 
+import com.tradesuite.domain.memory.SymbolMaps;
 import com.tradesuite.schemas.event.CooldownCleared;
 import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EventEnvelope;
@@ -16,7 +20,7 @@ import com.tradesuite.schemas.event.EventEnvelope;
  * Per-symbol entry cooldowns folded from {@code cooldowns}: a symbol cools down until the latest end started, unless
  * cleared. One entry per symbol at most; persistent, so {@link #apply} shares structure with this book.
  */
-public record CooldownBook(PMap<String, Instant> until) {
+public record CooldownBook(PMap<String, Instant> until) implements Serializable {
 
     private static final CooldownBook EMPTY = new CooldownBook(HashTreePMap.empty());
 
@@ -50,6 +54,29 @@ public record CooldownBook(PMap<String, Instant> until) {
     /** The end of every symbol's latest cooldown (running or over), by symbol. */
     public Map<String, Instant> untilBySymbol() {
         return until;
+    }
+
+    /** Only the symbols {@code keep} accepts. */
+    public CooldownBook slice(Predicate<String> keep) {
+        return new CooldownBook(SymbolMaps.slice(until, keep));
+    }
+
+    /** This book with another symbol set's (the other's entry wins for a symbol both hold). */
+    public CooldownBook merge(CooldownBook other) {
+        return new CooldownBook(until.plusAll(other.until));
+    }
+
+    @Serial
+    private Object writeReplace() {
+        return new Form(SymbolMaps.plain(until));
+    }
+
+    /** The serialised form: a plain JDK map, rebuilt into a persistent one on read. */
+    private record Form(Map<String, Instant> until) implements Serializable {
+        @Serial
+        private Object readResolve() {
+            return new CooldownBook(SymbolMaps.persistent(until));
+        }
     }
 
     /** True while {@code now} is before the cooldown's end. */

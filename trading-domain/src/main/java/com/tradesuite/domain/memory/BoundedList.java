@@ -1,5 +1,7 @@
 package com.tradesuite.domain.memory;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
@@ -8,7 +10,10 @@ import java.util.RandomAccess;
  * An immutable list of at most {@code capacity} elements, oldest first: adding to a full list drops the oldest.
  * Array-backed and copied on write, which for the few dozen elements a symbol keeps is cheaper than any tree.
  */
-public final class BoundedList<T> extends AbstractList<T> implements RandomAccess {
+public final class BoundedList<T> extends AbstractList<T> implements RandomAccess, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final int capacity;
     private final Object[] elements;

@@ -1,5 +1,7 @@
 package com.tradesuite.domain.memory;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +10,10 @@ import java.util.Objects;
  * The most recent ids seen, at most {@code capacity} of them: remembering one more forgets the oldest, so memory of
  * the finished stays bounded however long the log. Immutable: {@link #plus} returns a new set.
  */
-public final class RecentIds {
+public final class RecentIds implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final BoundedList<String> ids;
     /** The ids' hash codes, in the same order: a look-up compares ints before it compares strings. */

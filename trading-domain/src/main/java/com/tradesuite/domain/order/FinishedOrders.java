@@ -1,5 +1,7 @@
 package com.tradesuite.domain.order;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,10 @@ import com.tradesuite.domain.memory.BoundedList;
  * A symbol's most recently finished orders, at most {@link OrderBook#FINISHED_REMEMBERED}, oldest first; looked up
  * by client or broker id through their hash codes first. Immutable: every change returns a new memory.
  */
-final class FinishedOrders {
+final class FinishedOrders implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     static final FinishedOrders EMPTY = new FinishedOrders(BoundedList.empty(OrderBook.FINISHED_REMEMBERED),
             new int[0], new int[0]);

@@ -1,5 +1,7 @@
 package com.tradesuite.domain.order;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.pcollections.HashTreePMap;
@@ -15,6 +18,7 @@ import org.pcollections.PVector;
 import org.pcollections.TreePVector;
 
 import com.tradesuite.domain.FoldRefusal;
+import com.tradesuite.domain.memory.SymbolMaps;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderCancelRequested;
@@ -37,7 +41,7 @@ import com.tradesuite.schemas.event.OrderReplaced;
  *
  * @param bySymbol each symbol's orders
  */
-public record OrderBook(PMap<String, SymbolOrderBook> bySymbol) {
+public record OrderBook(PMap<String, SymbolOrderBook> bySymbol) implements Serializable {
 
     /** How many finished orders each symbol remembers for late or duplicate broker events. */
     public static final int FINISHED_REMEMBERED = 64;
@@ -197,6 +201,29 @@ public record OrderBook(PMap<String, SymbolOrderBook> bySymbol) {
     /** Intent times held for attempt numbers: bounded by each symbol's current position. */
     public int retainedIntentTimes() {
         return bySymbol.values().stream().mapToInt(SymbolOrderBook::retainedIntentTimes).sum();
+    }
+
+    /** Only the symbols {@code keep} accepts. */
+    public OrderBook slice(Predicate<String> keep) {
+        return new OrderBook(SymbolMaps.slice(bySymbol, keep));
+    }
+
+    /** This book with another symbol set's (the other's orders win for a symbol both hold). */
+    public OrderBook merge(OrderBook other) {
+        return new OrderBook(bySymbol.plusAll(other.bySymbol));
+    }
+
+    @Serial
+    private Object writeReplace() {
+        return new Form(SymbolMaps.plain(bySymbol));
+    }
+
+    /** The serialised form: a plain JDK map, rebuilt into a persistent one on read. */
+    private record Form(Map<String, SymbolOrderBook> bySymbol) implements Serializable {
+        @Serial
+        private Object readResolve() {
+            return new OrderBook(SymbolMaps.persistent(bySymbol));
+        }
     }
 
     private OrderFoldResult recordIntent(String symbol, OrderIntentRecorded intent, Instant at) {

@@ -1,11 +1,20 @@
 package com.tradesuite.domain.order;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
 import org.pcollections.PVector;
+import org.pcollections.TreePVector;
+
+import com.tradesuite.domain.memory.SymbolMaps;
 
 import com.tradesuite.schemas.event.OrderPurpose;
 
@@ -19,7 +28,8 @@ import com.tradesuite.schemas.event.OrderPurpose;
  * @param intentTimes when each root intent was recorded, by purpose, since the symbol's latest entry intent
  */
 record SymbolOrderBook(PMap<String, TrackedOrder> open, PMap<String, String> openByBrokerId,
-                       FinishedOrders finished, PMap<OrderPurpose, PVector<Instant>> intentTimes) {
+                       FinishedOrders finished, PMap<OrderPurpose, PVector<Instant>> intentTimes)
+        implements Serializable {
 
     static final SymbolOrderBook EMPTY = new SymbolOrderBook(HashTreePMap.empty(), HashTreePMap.empty(),
             FinishedOrders.EMPTY, HashTreePMap.empty());
@@ -43,6 +53,27 @@ record SymbolOrderBook(PMap<String, TrackedOrder> open, PMap<String, String> ope
 
     int retainedOrders() {
         return open.size() + finished.size();
+    }
+
+    @Serial
+    private Object writeReplace() {
+        Map<OrderPurpose, List<Instant>> times = new LinkedHashMap<>();
+        intentTimes.forEach((purpose, ofPurpose) -> times.put(purpose, new ArrayList<>(ofPurpose)));
+        return new Form(SymbolMaps.plain(open), SymbolMaps.plain(openByBrokerId), finished, times);
+    }
+
+    /** The serialised form: plain JDK maps and lists, rebuilt into persistent ones on read. */
+    private record Form(Map<String, TrackedOrder> open, Map<String, String> openByBrokerId, FinishedOrders finished,
+                        Map<OrderPurpose, List<Instant>> intentTimes) implements Serializable {
+        @Serial
+        private Object readResolve() {
+            PMap<OrderPurpose, PVector<Instant>> times = HashTreePMap.empty();
+            for (Map.Entry<OrderPurpose, List<Instant>> entry : intentTimes.entrySet()) {
+                times = times.plus(entry.getKey(), TreePVector.from(entry.getValue()));
+            }
+            return new SymbolOrderBook(SymbolMaps.persistent(open), SymbolMaps.persistent(openByBrokerId), finished,
+                    times);
+        }
     }
 
     int retainedIntentTimes() {

@@ -1,5 +1,6 @@
 package com.tradesuite.domain.order;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
@@ -29,7 +30,7 @@ public record TrackedOrder(String symbol, String clientOrderId, String brokerOrd
                            BigDecimal stopPrice, BigDecimal takeProfitPrice, BigDecimal stopLossPrice,
                            OrderStatus status, String brokerStatus, String reason, Instant createdAt,
                            Instant inFlightSince, OrderPurpose requestPurpose, String replacementClientOrderId,
-                           Set<String> executionIds) {
+                           Set<String> executionIds) implements Serializable {
 
     public TrackedOrder {
         executionIds = Set.copyOf(executionIds);

@@ -1,5 +1,6 @@
 package com.tradesuite.domain.position;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import com.tradesuite.schemas.event.Side;
 public record Position(String symbol, BigDecimal qty, BigDecimal avgEntryPrice, BigDecimal realizedPnl,
                        Instant openedAt, String entryClientOrderId, BigDecimal initialStopPrice,
                        BigDecimal takeProfitPrice, BigDecimal roundTripRealizedPnl, BigDecimal roundTripEntryQty,
-                       Instant lastFillAt, RecentIds executionIds) {
+                       Instant lastFillAt, RecentIds executionIds) implements Serializable {
 
     /** Average prices carry more decimals than any order price so averaging loses nothing that matters. */
     static final int PRICE_SCALE = 6;

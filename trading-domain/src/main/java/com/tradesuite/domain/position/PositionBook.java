@@ -1,16 +1,20 @@
 package com.tradesuite.domain.position;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
 
 import com.tradesuite.domain.memory.BoundedList;
+import com.tradesuite.domain.memory.SymbolMaps;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
@@ -29,13 +33,14 @@ import com.tradesuite.schemas.event.PositionReconciled;
  * @param entryPricesBySymbol the stop and target of each symbol's latest entry intents, oldest first
  */
 public record PositionBook(PMap<String, Position> bySymbol,
-                           PMap<String, BoundedList<EntryPrices>> entryPricesBySymbol) {
+                           PMap<String, BoundedList<EntryPrices>> entryPricesBySymbol) implements Serializable {
 
     /** How many entry intents per symbol keep their prices: an entry fills (or ends) long before the next few. */
     static final int ENTRY_PRICES_REMEMBERED = 8;
 
     /** The stop and target an entry intent carried, remembered until its fill opens a position. */
-    public record EntryPrices(String clientOrderId, BigDecimal stopLossPrice, BigDecimal takeProfitPrice) {
+    public record EntryPrices(String clientOrderId, BigDecimal stopLossPrice, BigDecimal takeProfitPrice)
+            implements Serializable {
     }
 
     private static final PositionBook EMPTY = new PositionBook(HashTreePMap.empty(), HashTreePMap.empty());
@@ -100,6 +105,30 @@ public record PositionBook(PMap<String, Position> bySymbol,
         Map<String, BigDecimal> pnl = new TreeMap<>();
         bySymbol.forEach((symbol, position) -> pnl.put(symbol, position.realizedPnl()));
         return pnl;
+    }
+
+    /** Only the symbols {@code keep} accepts. */
+    public PositionBook slice(Predicate<String> keep) {
+        return new PositionBook(SymbolMaps.slice(bySymbol, keep), SymbolMaps.slice(entryPricesBySymbol, keep));
+    }
+
+    /** This book with another symbol set's (the other's entry wins for a symbol both hold). */
+    public PositionBook merge(PositionBook other) {
+        return new PositionBook(bySymbol.plusAll(other.bySymbol), entryPricesBySymbol.plusAll(other.entryPricesBySymbol));
+    }
+
+    @Serial
+    private Object writeReplace() {
+        return new Form(SymbolMaps.plain(bySymbol), SymbolMaps.plain(entryPricesBySymbol));
+    }
+
+    /** The serialised form: plain JDK maps, rebuilt into persistent ones on read. */
+    private record Form(Map<String, Position> bySymbol, Map<String, BoundedList<EntryPrices>> entryPrices)
+            implements Serializable {
+        @Serial
+        private Object readResolve() {
+            return new PositionBook(SymbolMaps.persistent(bySymbol), SymbolMaps.persistent(entryPrices));
+        }
     }
 
     private PositionBook applyFill(String symbol, OrderFilled fill) {

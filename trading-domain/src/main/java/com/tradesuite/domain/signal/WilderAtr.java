@@ -1,5 +1,6 @@
 package com.tradesuite.domain.signal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param value the ATR once {@code period} bars were seen, else null
  */
 public record WilderAtr(int period, int seenBars, BigDecimal previousClose, BigDecimal trueRangeSum,
-                        BigDecimal value) {
+                        BigDecimal value) implements Serializable {
 
     static final int SCALE = 8;
 
