@@ -5,21 +5,20 @@ import com.tradesuite.broker.BrokerConfig;
 import com.tradesuite.broker.model.OrderSide;
 import com.tradesuite.broker.model.TimeInForce;
 import com.tradesuite.broker.request.OrderRequest;
-import com.tradesuite.paperexchange.PaperExchangeConfig;
 import com.tradesuite.paperexchange.PaperExchangeServer;
 import com.tradesuite.service.PaperExchangeTestResource;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
- * A paper exchange whose account already holds unprotected positions before the risk manager starts, as an
+ * Makes the shared paper exchange's account hold unprotected positions before the risk manager starts, as an
  * account a trader switches the suite on over: {@link #BARE} with no order at all, and {@link #HELD_BY_TAKE_PROFIT}
- * whose shares are all held by a lone take-profit limit sell (the seeds' incident).
+ * whose shares are all held by a lone take-profit limit sell (the seeds' incident). A test profile's resource: it
+ * starts after {@link PaperExchangeTestResource} (higher {@link #order()}) and seeds the exchange that one started;
+ * the symbols are the module's extra exchange symbols (risk-manager-service/pom.xml).
  */
 public class AccountWithPositionsTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -29,13 +28,20 @@ public class AccountWithPositionsTestResource implements QuarkusTestResourceLife
     static final BigDecimal HELD_QTY = new BigDecimal("15");
     static final BigDecimal PRICE = new BigDecimal("100.00");
 
-    private final PaperExchangeTestResource exchange = new PaperExchangeTestResource();
+    @Override
+    public int order() {
+        return 100;
+    }
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = exchange.startWith(PaperExchangeConfig.builder().port(0)
-                .rateLimitPerMinute(100_000).symbols(symbols()));
         PaperExchangeServer server = PaperExchangeTestResource.server();
+        if (server == null) {
+            throw new IllegalStateException("the shared paper exchange must start before the account is seeded");
+        }
+        Map<String, String> config = Map.of("APCA_API_BASE_URL", server.baseUrl(),
+                "APCA_DATA_BASE_URL", server.baseUrl(), "APCA_STREAM_URL", server.streamUrl(),
+                "APCA_API_KEY_ID", "another-bot-key-id", "APCA_API_SECRET_KEY", "another-bot-secret-key");
         try (BrokerClient trader = BrokerClient.create(BrokerConfig.fromEnvironment(config))) {
             server.setPrice(BARE, PRICE);
             server.setPrice(HELD_BY_TAKE_PROFIT, PRICE);
@@ -47,19 +53,11 @@ public class AccountWithPositionsTestResource implements QuarkusTestResourceLife
                     new BigDecimal("120.00")).withTimeInForce(TimeInForce.GTC)
                     .withClientOrderId("another-bot-iwm-take-profit"));
         }
-        return config;
-    }
-
-    private static List<String> symbols() {
-        List<String> symbols = new ArrayList<>(PaperExchangeConfig.DEFAULT_SYMBOLS);
-        symbols.add(BARE);
-        symbols.add(HELD_BY_TAKE_PROFIT);
-        symbols.add(ReconciliationIT.CLOSED_OUTSIDE);
-        return symbols;
+        return Map.of();
     }
 
     @Override
     public void stop() {
-        exchange.stop();
+        // the shared exchange resource stops the exchange
     }
 }

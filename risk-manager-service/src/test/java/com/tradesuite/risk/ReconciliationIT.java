@@ -28,6 +28,7 @@ import com.tradesuite.schemas.event.PositionAdopted;
 import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.PaperExchangeTestResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,18 +54,26 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
-@QuarkusTestResource(AccountWithPositionsTestResource.class)
+@QuarkusTestResource(PaperExchangeTestResource.class)
 @TestProfile(ReconciliationIT.FastReconciliation.class)
 class ReconciliationIT {
 
     static final String CLOSED_OUTSIDE = "DIA";
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
-    /** Reconciles every 3 s (default 60 s) so the test needs no minute of waiting. */
+    /**
+     * Reconciles every 3 s (default 60 s) so the test needs no minute of waiting; seeds the account before the
+     * risk manager starts.
+     */
     public static class FastReconciliation implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("risk.reconcile.interval", "3s", "risk.reconcile.confirm-delay", "500ms");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(AccountWithPositionsTestResource.class));
         }
     }
 

@@ -3,7 +3,10 @@ package com.tradesuite.risk.reconcile;
 import com.tradesuite.broker.model.TradeUpdate;
 import com.tradesuite.broker.ws.TradeUpdateListener;
 
-/** The account watcher's stream listener, plus a reconciliation after every reconnect (updates may have been lost). */
+/**
+ * The account watcher's stream listener, plus a reconciliation after every reconnect (updates may have been lost) and
+ * none while the stream is down.
+ */
 public final class ReconnectReconciles implements TradeUpdateListener {
 
     private final TradeUpdateListener watcher;
@@ -21,6 +24,7 @@ public final class ReconnectReconciles implements TradeUpdateListener {
 
     @Override
     public void onListening(int connection) {
+        reconciliation.streamUp(this); // first: the watcher's catch-up callback requests the start reconciliation
         watcher.onListening(connection);
         if (connection > 1) {
             reconciliation.request("reconnect " + connection);
@@ -29,6 +33,7 @@ public final class ReconnectReconciles implements TradeUpdateListener {
 
     @Override
     public void onDisconnected(String reason) {
+        reconciliation.streamDown(this);
         watcher.onDisconnected(reason);
     }
 
