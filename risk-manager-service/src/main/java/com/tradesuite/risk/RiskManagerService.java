@@ -22,6 +22,10 @@ import com.tradesuite.risk.api.ProtectionReport;
 import com.tradesuite.risk.api.RiskStateView;
 import com.tradesuite.risk.config.RiskSettings;
 import com.tradesuite.risk.exit.ExitAttributor;
+import com.tradesuite.risk.reconcile.BrokerReconciler;
+import com.tradesuite.risk.reconcile.ReconciliationSchedule;
+import com.tradesuite.risk.reconcile.ReconnectReconciles;
+import com.tradesuite.risk.reconcile.TradingAccount;
 import com.tradesuite.risk.state.RiskSnapshot;
 import com.tradesuite.risk.state.RiskState;
 import com.tradesuite.risk.watch.AccountWatcher;
@@ -31,7 +35,9 @@ import com.tradesuite.risk.watch.TradeUpdateTranslator;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
+import com.tradesuite.schemas.event.FillEvent;
 import com.tradesuite.schemas.event.OrderFilled;
+import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.TopicSettings;
@@ -62,7 +68,9 @@ import org.jboss.logging.Logger;
 /**
  * The account watcher and exit layers 1 and 3: broker trade updates become {@code orders}/{@code fills}, every
  * position-reducing fill gets its {@code exit-source} record, and every open position is kept protected (audit,
- * re-protect, fallback exit, emergency hard stop). Folds on the log thread; acts only on live events, after replay.
+ * re-protect, fallback exit, emergency hard stop), and the log is reconciled with the broker's positions and open
+ * orders at start, periodically and after every stream reconnect. Folds on the log thread; acts only on live events,
+ * after replay.
  */
 @ApplicationScoped
 public class RiskManagerService implements EventSourcedService, PartitionSnapshots {
@@ -92,6 +100,8 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     private ProtectionGapMeter gapMeter;
     private OwnedSymbols owned;
     private TradeUpdateStream stream;
+    private volatile AccountWatcher watcher;
+    private ReconciliationSchedule reconciliation;
     private RiskPartitionSnapshots snapshots;
 
     @PostConstruct
@@ -109,6 +119,10 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         gapMeter = new ProtectionGapMeter(Clock.systemUTC(), Metrics.globalRegistry);
         actor = new ProtectionActor(state, audit, exits, executor, journal, gapMeter, settings.auditInterval(),
                 settings.auditDebounce());
+        BrokerReconciler reconciler = new BrokerReconciler(state, new TradingAccount(broker.trading()), sink,
+                () -> watcher, owned, journal, settings.reconcileConfirmDelay(), Metrics.globalRegistry);
+        reconciliation = new ReconciliationSchedule(reconciler, actor::isActive, settings.reconcileInterval());
+        Metrics.gauge("tradesuite.protection.reprotect.backoff.positions", actor, ProtectionActor::positionsInBackoff);
         snapshots = new RiskPartitionSnapshots(state, attributor, exits, owned::partitionOf);
         Metrics.gauge("tradesuite.protection.unprotected.positions", this,
                 RiskManagerService::unprotectedPositions);
@@ -125,6 +139,8 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         Object payload = envelope.payload();
         if (payload instanceof OrderFilled fill) {
             attributor.beforeFold(envelope, fill, state);
+        } else if (payload instanceof PositionReconciled reconciled) {
+            attributor.beforeFold(envelope, reconciled, state);
         } else if (payload instanceof ExitAttributed) {
             attributor.onAttributed(envelope);
         }
@@ -132,7 +148,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         if (event.replay()) {
             return;
         }
-        if (payload instanceof OrderFilled) {
+        if (payload instanceof FillEvent) {
             attributor.publishPending(sink);
         }
         if (payload instanceof BarClosed) {
@@ -187,14 +203,16 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         if (stream != null) {
             stream.close();
         }
-        AccountWatcher watcher = new AccountWatcher(new TradeUpdateTranslator(),
-                new LogWatchContext(state, broker.trading()), state, sink, actor::requestAudit, actor::activate,
-                owned);
+        watcher = new AccountWatcher(new TradeUpdateTranslator(),
+                new LogWatchContext(state, broker.trading()), state, sink, actor::requestAudit, () -> {
+                    actor.activate();
+                    reconciliation.start();
+                }, owned);
         Instant catchUpFrom = state.catchUpPoint(owned::partitionOf).orElse(null);
         List<String> openOrders = state.openBrokerOrderIds();
         LOG.infof("account watcher starting for partitions %s; catch-up from %s and %d orders the log holds open",
                 owned.partitions().stream().sorted().toList(), catchUpFrom, openOrders.size());
-        stream = broker.tradeUpdates(watcher, catchUpFrom, openOrders);
+        stream = broker.tradeUpdates(new ReconnectReconciles(watcher, reconciliation), catchUpFrom, openOrders);
         stream.start();
     }
 
@@ -243,6 +261,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
 
     @PreDestroy
     void close() {
+        reconciliation.close();
         synchronized (this) {
             if (stream != null) {
                 stream.close();

@@ -27,6 +27,8 @@ import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
 import com.tradesuite.schemas.event.OrderReplaced;
 import com.tradesuite.schemas.event.OrderType;
+import com.tradesuite.schemas.event.PositionAdopted;
+import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.event.QuoteUpdated;
 import com.tradesuite.schemas.event.Side;
 
@@ -72,6 +74,10 @@ public final class EventSamples {
                 new ExitAttributed("exec-20261120-000456", "9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f",
                         "trail-AAPL-77ab01", ExitLayer.SELLER, "trailing stop", OrderType.STOP, dec("227.15"),
                         dec("59"), dec("-104.08"), dec("-0.70"), dec("0")),
+                new PositionAdopted("reconcile:AAPL:0->40:2026-11-20T14:30:00Z", dec("40"), dec("227.5"),
+                        "the broker holds 40 shares the log never saw", T0),
+                new PositionReconciled("reconcile:AAPL:59->0:2026-11-20T15:00:00Z", dec("59"), dec("0"), null,
+                        dec("228.40"), "the broker holds no AAPL position; the log held 59", T0.plusSeconds(1800)),
                 new EventDeadLettered("signals", 3, 1042L, SYMBOL, "bm90IGpzb24=", "MALFORMED_JSON",
                         "not JSON: Unrecognized token 'not'"));
     }

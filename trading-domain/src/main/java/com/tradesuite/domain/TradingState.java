@@ -2,6 +2,7 @@ package com.tradesuite.domain;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -13,7 +14,9 @@ import com.tradesuite.domain.order.OrderFoldResult;
 import com.tradesuite.domain.pnl.DailyRealisedPnl;
 import com.tradesuite.domain.position.PositionBook;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.FillEvent;
 import com.tradesuite.schemas.event.OrderFilled;
+import com.tradesuite.schemas.event.PositionReconciled;
 
 /**
  * Everything a service rebuilds from the topics before it acts, folded in one place: positions, orders, cooldowns,
@@ -58,15 +61,25 @@ public record TradingState(PositionBook positions, OrderBook orders, CooldownBoo
     public Step fold(EventEnvelope<?> envelope) {
         PositionBook newPositions = positions.apply(envelope);
         DailyRealisedPnl newPnl = dailyPnl;
-        if (envelope.payload() instanceof OrderFilled fill && newPositions != positions) {
+        if (newPositions != positions && envelope.payload() instanceof FillEvent fact) {
             BigDecimal realised = newPositions.position(envelope.symbol()).realizedPnl()
                     .subtract(positions.position(envelope.symbol()).realizedPnl());
-            newPnl = dailyPnl.record(envelope.symbol(), fill.filledAt(), realised);
+            newPnl = dailyPnl.record(envelope.symbol(), timeOf(fact, envelope), realised);
         }
         OrderFoldResult orderResult = orders.applyChecked(envelope);
         TradingState next = new TradingState(newPositions, orderResult.book(), cooldowns.apply(envelope), newPnl,
                 signals.apply(envelope));
         return new Step(next, orderResult.refusal());
+    }
+
+    private static Instant timeOf(FillEvent fact, EventEnvelope<?> envelope) {
+        if (fact instanceof OrderFilled fill) {
+            return fill.filledAt();
+        }
+        if (fact instanceof PositionReconciled reconciled) {
+            return reconciled.observedAt();
+        }
+        return envelope.occurredAt();
     }
 
     /** Entries held in memory across the books: bounded by live state, whatever the length of the log. */

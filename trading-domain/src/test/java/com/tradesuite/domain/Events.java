@@ -19,6 +19,8 @@ import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
 import com.tradesuite.schemas.event.OrderReplaced;
 import com.tradesuite.schemas.event.OrderType;
+import com.tradesuite.schemas.event.PositionAdopted;
+import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.event.Side;
 
 /** Builders for the envelopes the tests are given: short names, realistic payloads, explicit times. */
@@ -117,6 +119,20 @@ public final class Events {
                                                   String price, String positionAfter, Instant at) {
         return fill(symbol, executionId, brokerId, clientOrderId, parentId, Side.SELL, type, qty, price, qty, qty,
                 positionAfter, at);
+    }
+
+    /** The broker holds a position the log never saw. */
+    public static EventEnvelope<PositionAdopted> adopted(String symbol, String qty, String avgEntryPrice, Instant at) {
+        return env(symbol, new PositionAdopted("reconcile:" + symbol + ":" + at, dec(qty), dec(avgEntryPrice),
+                "the broker holds " + qty + " shares the log never saw", at), at);
+    }
+
+    /** The broker's position differs from the log's. */
+    public static EventEnvelope<PositionReconciled> reconciled(String symbol, String logQty, String brokerQty,
+                                                               String brokerAvg, String exitPrice, Instant at) {
+        return env(symbol, new PositionReconciled("reconcile:" + symbol + ":" + at, dec(logQty), dec(brokerQty),
+                brokerAvg == null ? null : dec(brokerAvg), dec(exitPrice), "the broker holds " + brokerQty
+                + " shares, the log " + logQty, at), at);
     }
 
     public static EventEnvelope<OrderRejected> rejected(String symbol, String clientOrderId, String reason, Instant at) {

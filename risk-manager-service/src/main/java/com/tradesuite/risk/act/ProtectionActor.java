@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,8 @@ public final class ProtectionActor implements AutoCloseable {
     private final AtomicBoolean active = new AtomicBoolean();
     private final AtomicBoolean timerStarted = new AtomicBoolean();
     private final AtomicBoolean auditQueued = new AtomicBoolean();
+    /** Positions whose re-protections the broker keeps refusing: the alert gauge. */
+    private final Set<String> backingOff = ConcurrentHashMap.newKeySet();
     /** Audits and bar checks asked for by log events and not finished yet (the timer's audits are not counted). */
     private final AtomicInteger pending = new AtomicInteger();
 
@@ -85,6 +88,11 @@ public final class ProtectionActor implements AutoCloseable {
                 work.run();
             }
         };
+    }
+
+    /** Open positions waiting out a backoff after refused re-protections (an operator should look). */
+    public int positionsInBackoff() {
+        return backingOff.size();
     }
 
     public boolean isActive() {
@@ -138,6 +146,7 @@ public final class ProtectionActor implements AutoCloseable {
                 auditOne(position, snapshot);
             }
             gaps.retainOpen(open);
+            backingOff.retainAll(open);
         } catch (RuntimeException e) {
             // The timer must survive any one bad decision.
             LOG.errorf(e, "protection audit failed: %s", e.getMessage());
@@ -174,10 +183,17 @@ public final class ProtectionActor implements AutoCloseable {
         gaps.observe(symbol, assessment.status().isProtected());
         String status = ProtectionText.describe(assessment.status());
         ProtectionPlan plan = assessment.plan();
+        if (!(plan instanceof ProtectionPlan.Backoff)) {
+            backingOff.remove(symbol);
+        }
         if (plan instanceof ProtectionPlan.NoAction) {
             journal.verdict("protection-ok", symbol, correlationId, status);
         } else if (plan instanceof ProtectionPlan.Wait wait) {
             journal.verdict("protection-wait", symbol, correlationId, status + "; " + wait.reason());
+        } else if (plan instanceof ProtectionPlan.Backoff backoff) {
+            backingOff.add(symbol);
+            journal.verdict("protection-backoff", symbol, correlationId, status + "; " + backoff.reason());
+            return;
         } else if (plan instanceof ProtectionPlan.Reprotect reprotect) {
             journal.decision("reprotect", symbol, correlationId, status + "; cancel " + reprotect.cancelBrokerOrderIds()
                     + ", then OCO " + reprotect.oco().clientOrderId() + " qty " + reprotect.oco().qty().toPlainString()

@@ -20,10 +20,13 @@ import java.util.function.Function;
  * @param hardStopMaxLossFraction the hard stop distance as a fraction of the entry when the risk is unknown
  * @param cancelTimeout real-time deadline for the broker to confirm the cancels a plan needs
  * @param shutdownTimeout how long a stopping instance lets its plan in flight finish before it leaves
+ * @param reconcileInterval real-time period of the reconciliation with the broker's positions and open orders
+ * @param reconcileConfirmDelay real time a difference must persist (read twice) before a fact corrects it
  */
 public record RiskSettings(Duration auditInterval, Duration auditDebounce, ProtectionPolicy protection,
                            Duration fallbackGrace, BigDecimal hardStopMaxLossR, BigDecimal hardStopMaxLossFraction,
-                           Duration cancelTimeout, Duration shutdownTimeout) {
+                           Duration cancelTimeout, Duration shutdownTimeout, Duration reconcileInterval,
+                           Duration reconcileConfirmDelay) {
 
     public static final String AUDIT_INTERVAL = "risk.audit.interval";
     public static final String AUDIT_DEBOUNCE = "risk.audit.debounce";
@@ -37,6 +40,10 @@ public record RiskSettings(Duration auditInterval, Duration auditDebounce, Prote
     public static final String HARD_STOP_FRACTION = "risk.hard-stop.max-loss-fraction";
     public static final String CANCEL_TIMEOUT = "risk.cancel.timeout";
     public static final String SHUTDOWN_TIMEOUT = "risk.shutdown.timeout";
+    public static final String REPROTECT_BACKOFF = "risk.protection.reprotect-backoff";
+    public static final String REPROTECT_BACKOFF_MAX = "risk.protection.reprotect-backoff-max";
+    public static final String RECONCILE_INTERVAL = "risk.reconcile.interval";
+    public static final String RECONCILE_CONFIRM_DELAY = "risk.reconcile.confirm-delay";
 
     /** Reads every key through {@code lookup}; a missing key takes its documented default. */
     public static RiskSettings from(Function<String, Optional<String>> lookup) {
@@ -57,9 +64,21 @@ public record RiskSettings(Duration auditInterval, Duration auditDebounce, Prote
         BigDecimal hardStopFraction = r.fraction(HARD_STOP_FRACTION, "0.05");
         Duration cancelTimeout = r.duration(CANCEL_TIMEOUT, "10s", Duration.ofMillis(100));
         Duration shutdownTimeout = r.duration(SHUTDOWN_TIMEOUT, "15s", Duration.ZERO);
+        Duration backoff = r.duration(REPROTECT_BACKOFF, "2s", Duration.ofMillis(100));
+        Duration backoffMax = r.duration(REPROTECT_BACKOFF_MAX, "2m", Duration.ofMillis(100));
+        if (backoffMax.compareTo(backoff) < 0) {
+            throw new InvalidConfigException(REPROTECT_BACKOFF_MAX, backoffMax + " is below " + REPROTECT_BACKOFF
+                    + " (" + backoff + ")");
+        }
+        Duration reconcileInterval = r.duration(RECONCILE_INTERVAL, "60s", Duration.ofSeconds(1));
+        Duration confirmDelay = r.duration(RECONCILE_CONFIRM_DELAY, "2s", Duration.ZERO);
+        if (confirmDelay.compareTo(reconcileInterval) >= 0) {
+            throw new InvalidConfigException(RECONCILE_CONFIRM_DELAY, confirmDelay + " must be shorter than "
+                    + RECONCILE_INTERVAL + " (" + reconcileInterval + ")");
+        }
         return new RiskSettings(interval, debounce, new ProtectionPolicy(grace, replaceWindow, entryFillGrace,
-                stopFraction, rewardToRisk), fallbackGrace, hardStopR, hardStopFraction, cancelTimeout,
-                shutdownTimeout);
+                stopFraction, rewardToRisk, backoff, backoffMax), fallbackGrace, hardStopR, hardStopFraction,
+                cancelTimeout, shutdownTimeout, reconcileInterval, confirmDelay);
     }
 
     /** Reads one key at a time and names it in every failure. */

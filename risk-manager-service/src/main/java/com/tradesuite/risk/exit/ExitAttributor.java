@@ -9,6 +9,7 @@ import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.ExitSourceEvent;
+import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.log.EventLogUnavailableException;
 import com.tradesuite.schemas.serde.DecodeResult;
@@ -26,7 +27,7 @@ import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
- * One {@code ExitAttributed} per position-reducing fill, computed from the position BEFORE the fill is folded. A fill
+ * One {@code ExitAttributed} per position-reducing fill (or reconciliation), computed from the position BEFORE the fill is folded. A fill
  * folded during replay whose attribution is not on {@code exit-source} yet (the service stopped in between) is
  * published once replay is complete. Called from the log thread only.
  */
@@ -37,6 +38,18 @@ public final class ExitAttributor {
     /** Executions already on exit-source; bounded: a fill and its attribution are appended close together. */
     private final RecentMap<String, String> attributed = new RecentMap<>(50_000);
     private final Map<String, EventEnvelope<ExitAttributed>> pending = new LinkedHashMap<>();
+
+    /** Must be called before {@code state} folds the reconciliation: a reduction is a MANUAL exit. */
+    public void beforeFold(EventEnvelope<?> envelope, PositionReconciled reconciled, RiskState state) {
+        String id = reconciled.reconciliationId();
+        if (attributed.containsKey(id) || pending.containsKey(id)) {
+            return;
+        }
+        Position before = state.position(envelope.symbol());
+        ExitAttribution.attributeReconciliation(reconciled, before).ifPresent(payload -> pending.put(id,
+                EventEnvelope.withId("exit:" + id, payload, envelope.symbol(), TradeUpdateTranslator.SOURCE,
+                        reconciled.observedAt(), envelope.correlationId(), envelope.eventId())));
+    }
 
     /** Must be called before {@code state} folds the fill. */
     public void beforeFold(EventEnvelope<?> envelope, OrderFilled fill, RiskState state) {

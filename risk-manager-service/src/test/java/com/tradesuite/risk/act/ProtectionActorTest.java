@@ -147,6 +147,13 @@ class ProtectionActorTest {
                 rejected -> assertThat(rejected.clientOrderId()).isEqualTo(first.clientOrderId()));
         assertThat(decisions).containsExactly("reprotect AAPL " + SIGNAL, "insufficient-qty AAPL " + SIGNAL);
 
+        // at once: the refused attempt earns a backoff, nothing is placed
+        actor.auditAll();
+        assertThat(log.payloads()).hasSize(2);
+        assertThat(decisions).last().isEqualTo("protection-backoff AAPL " + SIGNAL);
+
+        // once market time has moved past the backoff: the next attempt of the same id family
+        state.apply(Fixtures.bar(T0.plusSeconds(600), "100.00"));
         actor.auditAll();
 
         OrderIntentRecorded second = (OrderIntentRecorded) log.payloads().get(2);

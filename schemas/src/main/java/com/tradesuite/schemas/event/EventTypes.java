@@ -25,6 +25,8 @@ public final class EventTypes {
         register(OrderReplaced.class, 1);
         register(OrderExpired.class, 1);
         register(OrderFilled.class, 1);
+        register(PositionAdopted.class, 1);
+        register(PositionReconciled.class, 1);
         register(EntryDeclined.class, 1);
         register(CooldownStarted.class, 1);
         register(CooldownCleared.class, 1);

@@ -13,7 +13,12 @@ public enum ExitLayer {
     /** Layer 3: re-protection and the fallback exit when price is through the stop. */
     RISK_SOFT_STOP(3),
     /** Layer 3: emergency market exit at the hard stop. */
-    RISK_HARD_STOP(4);
+    RISK_HARD_STOP(4),
+    /**
+     * Not a layer of the suite: shares that left outside it (closed in the broker's dashboard), found by
+     * reconciliation. No intent ever carries it, so it never takes part in the layers' arbitration.
+     */
+    MANUAL(0);
 
     private final int priority;
 

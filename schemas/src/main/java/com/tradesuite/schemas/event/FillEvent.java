@@ -1,5 +1,5 @@
 package com.tradesuite.schemas.event;
 
-/** Executions on {@code fills}, one per broker executionId. */
-public sealed interface FillEvent extends Event permits OrderFilled {
+/** The position facts on {@code fills}: executions, one per broker executionId, and reconciliations with the broker. */
+public sealed interface FillEvent extends Event permits OrderFilled, PositionAdopted, PositionReconciled {
 }

@@ -13,6 +13,7 @@ import com.tradesuite.schemas.event.ExitLayer;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderType;
+import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.event.Side;
 
 /**
@@ -24,6 +25,9 @@ public final class ExitAttribution {
 
     /** Reason of an exit whose order the suite never recorded (placed outside it). */
     public static final String UNATTRIBUTED = "unattributed: no intent on orders";
+
+    /** The broker order of a MANUAL exit is unknown: the record names this instead. */
+    public static final String MANUAL_ORDER_ID = "outside-the-suite";
 
     private ExitAttribution() {
     }
@@ -47,6 +51,27 @@ public final class ExitAttribution {
         return Optional.of(new ExitAttributed(fill.executionId(), fill.brokerOrderId(), fill.clientOrderId(),
                 source.layer(), source.reason(), fill.orderType(), fill.price(), qty, pnl, rMultiple,
                 before.qty().subtract(qty)));
+    }
+
+    /**
+     * The MANUAL exit of a reconciliation that found fewer shares at the broker than the log held: the shares left
+     * outside the suite, valued at the reconciliation's estimated exit price.
+     *
+     * @param before the position BEFORE the reconciliation is folded
+     */
+    public static Optional<ExitAttributed> attributeReconciliation(PositionReconciled reconciled, Position before) {
+        BigDecimal qty = reconciled.reducedQty().min(before.qty());
+        if (!before.isOpen() || qty.signum() <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal price = reconciled.exitPrice();
+        BigDecimal rMultiple = before.initialRiskPerShare()
+                .map(risk -> price.subtract(before.avgEntryPrice()).divide(risk, 4, RoundingMode.HALF_EVEN))
+                .orElse(null);
+        String id = reconciled.reconciliationId();
+        return Optional.of(new ExitAttributed(id, MANUAL_ORDER_ID, id, ExitLayer.MANUAL,
+                "closed outside the suite: " + reconciled.reason(), OrderType.MARKET, price, qty,
+                before.pnlOfSale(qty, price), rMultiple, before.qty().subtract(qty)));
     }
 
     private record Source(ExitLayer layer, String reason) {

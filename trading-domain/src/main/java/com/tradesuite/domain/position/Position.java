@@ -112,6 +112,35 @@ public record Position(String symbol, BigDecimal qty, BigDecimal avgEntryPrice, 
                 roundTripRealizedPnl.add(pnl), roundTripEntryQty, fill.filledAt(), seen);
     }
 
+    /**
+     * Becomes the broker's position, as a reconciliation found it: a flat position opens at the broker's quantity and
+     * average price (no entry order, so no known stop); an open one takes the broker's quantity, a reduction realising
+     * P&L at {@code exitPrice}, an increase taking the broker's average price.
+     */
+    Position reconciledTo(BigDecimal brokerQty, BigDecimal brokerAvgEntryPrice, BigDecimal exitPrice, Instant at) {
+        if (brokerQty.compareTo(qty) == 0 && (brokerQty.signum() == 0 || brokerAvgEntryPrice == null
+                || brokerAvgEntryPrice.compareTo(avgEntryPrice) == 0)) {
+            return this;
+        }
+        if (brokerQty.signum() == 0) {
+            BigDecimal pnl = pnlOfSale(qty, exitPrice);
+            return new Position(symbol, BigDecimal.ZERO, null, realizedPnl.add(pnl), null, null, null, null,
+                    roundTripRealizedPnl.add(pnl), roundTripEntryQty, at, executionIds);
+        }
+        if (!isOpen()) {
+            return new Position(symbol, brokerQty, brokerAvgEntryPrice.setScale(PRICE_SCALE, RoundingMode.HALF_EVEN),
+                    realizedPnl, at, null, null, null, money(BigDecimal.ZERO), brokerQty, at, executionIds);
+        }
+        BigDecimal reduced = qty.subtract(brokerQty).max(BigDecimal.ZERO);
+        BigDecimal pnl = pnlOfSale(reduced, exitPrice);
+        BigDecimal added = brokerQty.subtract(qty).max(BigDecimal.ZERO);
+        BigDecimal avg = added.signum() > 0 ? brokerAvgEntryPrice.setScale(PRICE_SCALE, RoundingMode.HALF_EVEN)
+                : avgEntryPrice;
+        return new Position(symbol, brokerQty, avg, realizedPnl.add(pnl), openedAt, entryClientOrderId,
+                initialStopPrice, takeProfitPrice, roundTripRealizedPnl.add(pnl), roundTripEntryQty.add(added), at,
+                executionIds);
+    }
+
     /** Learns the entry intent's stop and target (the intent may be folded after the fill: different topics). */
     Position withEntryPrices(BigDecimal stopLossPrice, BigDecimal takeProfit) {
         return new Position(symbol, qty, avgEntryPrice, realizedPnl, openedAt, entryClientOrderId,

@@ -3,6 +3,7 @@ package com.tradesuite.domain.position;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,10 +19,13 @@ import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
+import com.tradesuite.schemas.event.PositionAdopted;
+import com.tradesuite.schemas.event.PositionReconciled;
 
 /**
  * THE position fold of the suite: per-symbol long positions from {@code fills}, de-duplicated by executionId, with
- * the initial risk taken from the entry intent on {@code orders}. It keeps one position per symbol and the prices of
+ * the initial risk taken from the entry intent on {@code orders}; a reconciliation with the broker (an adopted or
+ * corrected position) sets the position to the broker's. It keeps one position per symbol and the prices of
  * each symbol's latest few entry intents, so an event costs the same whatever the history. Persistent: {@link #apply}
  * returns a new book sharing structure with this one.
  *
@@ -58,6 +62,14 @@ public record PositionBook(PMap<String, Position> bySymbol,
     public PositionBook apply(EventEnvelope<?> envelope) {
         if (envelope.payload() instanceof OrderFilled fill) {
             return applyFill(envelope.symbol(), fill);
+        }
+        if (envelope.payload() instanceof PositionAdopted adopted) {
+            return reconcile(envelope.symbol(), adopted.qty(), adopted.avgEntryPrice(), adopted.avgEntryPrice(),
+                    adopted.observedAt());
+        }
+        if (envelope.payload() instanceof PositionReconciled reconciled) {
+            return reconcile(envelope.symbol(), reconciled.brokerQty(), reconciled.brokerAvgEntryPrice(),
+                    reconciled.exitPrice(), reconciled.observedAt());
         }
         if (envelope.payload() instanceof OrderIntentRecorded intent && intent.purpose() == OrderPurpose.ENTRY
                 && intent.stopLossPrice() != null) {
@@ -130,6 +142,13 @@ public record PositionBook(PMap<String, Position> bySymbol,
             after = after.withEntryPrices(prices.stopLossPrice(), prices.takeProfitPrice());
         }
         return new PositionBook(bySymbol.plus(symbol, after), entryPricesBySymbol);
+    }
+
+    private PositionBook reconcile(String symbol, BigDecimal brokerQty, BigDecimal brokerAvgEntryPrice,
+                                   BigDecimal exitPrice, Instant at) {
+        Position before = position(symbol);
+        Position after = before.reconciledTo(brokerQty, brokerAvgEntryPrice, exitPrice, at);
+        return after == before ? this : new PositionBook(bySymbol.plus(symbol, after), entryPricesBySymbol);
     }
 
     private PositionBook applyEntryIntent(String symbol, OrderIntentRecorded intent) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import com.tradesuite.domain.exit.MarketExitPlan;
 import com.tradesuite.domain.order.ClientOrderIds;
 import com.tradesuite.domain.order.OrderBook;
+import com.tradesuite.domain.order.OrderStatus;
 import com.tradesuite.domain.order.SymbolOrders;
 import com.tradesuite.domain.order.TrackedOrder;
 import com.tradesuite.domain.position.Position;
@@ -81,10 +82,11 @@ public final class ProtectionAudit {
                 return new ProtectionAssessment(status, keepOne.get());
             }
         }
-        return new ProtectionAssessment(status, reprotect(position, symbolOrders, lastPrice));
+        return new ProtectionAssessment(status, reprotect(position, orders, symbolOrders, lastPrice, now));
     }
 
-    private ProtectionPlan reprotect(Position position, SymbolOrders symbolOrders, BigDecimal lastPrice) {
+    private ProtectionPlan reprotect(Position position, OrderBook orders, SymbolOrders symbolOrders,
+                                     BigDecimal lastPrice, Instant now) {
         List<String> cancels = new ArrayList<>();
         // Shares held by any live sell (armed or not) block the new exit; an entry still filling would add
         // shares the new exit does not cover.
@@ -102,10 +104,45 @@ public final class ProtectionAudit {
         }
         BigDecimal takeProfit = PriceRounding.up(targetFor(position, stop));
         int attempt = symbolOrders.intentsSince(OrderPurpose.REPROTECT, position.openedAt());
+        Optional<ProtectionPlan> backoff = backoff(position, orders, attempt, now);
+        if (backoff.isPresent()) {
+            return backoff.get();
+        }
         OcoExitPlan oco = new OcoExitPlan(
                 ClientOrderIds.forPositionOrder(OrderPurpose.REPROTECT, position.symbol(), position.openedAt(), attempt),
                 position.qty(), takeProfit, stop, "re-protect " + position.qty().toPlainString() + " shares");
         return new ProtectionPlan.Reprotect(cancels, oco);
+    }
+
+    /**
+     * Consecutive rejected re-protections of this position, newest first: while the newest is younger than the
+     * backoff they earn, the next attempt waits.
+     */
+    private Optional<ProtectionPlan> backoff(Position position, OrderBook orders, int attempts, Instant now) {
+        int failures = 0;
+        Instant newestFailure = null;
+        for (int attempt = attempts - 1; attempt >= 0; attempt--) {
+            String clientOrderId = ClientOrderIds.forPositionOrder(OrderPurpose.REPROTECT, position.symbol(),
+                    position.openedAt(), attempt);
+            Optional<TrackedOrder> order = orders.byClientOrderId(position.symbol(), clientOrderId);
+            if (order.isEmpty() || order.get().status() != OrderStatus.REJECTED) {
+                break;
+            }
+            failures++;
+            if (newestFailure == null) {
+                newestFailure = order.get().createdAt();
+            }
+        }
+        if (failures == 0 || newestFailure == null) {
+            return Optional.empty();
+        }
+        Instant retryAt = newestFailure.plus(policy.reprotectDelay(failures));
+        if (!now.isBefore(retryAt)) {
+            return Optional.empty();
+        }
+        String reason = failures + " re-protection attempt(s) in a row were refused by the broker; next attempt at "
+                + retryAt;
+        return Optional.of(new ProtectionPlan.Backoff(failures, retryAt, reason));
     }
 
     /** The entry's stop, or a higher one already live (a trailed stop is never loosened), else the default distance. */

@@ -1,5 +1,6 @@
 package com.tradesuite.domain.protection;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.tradesuite.domain.exit.MarketExitPlan;
@@ -13,6 +14,13 @@ public sealed interface ProtectionPlan {
 
     /** Something must be done, but another intent is in flight and still within its grace. */
     record Wait(String reason) implements ProtectionPlan {
+    }
+
+    /**
+     * The last re-protections of this position failed: the next one (same id family, next attempt) waits until
+     * {@code retryAt}, each failure doubling the wait up to a cap, so a refusing broker is not hammered.
+     */
+    record Backoff(int failures, Instant retryAt, String reason) implements ProtectionPlan {
     }
 
     /** Cancel the orders holding the shares (broker ids), then submit the OCO. */

@@ -13,10 +13,9 @@ import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.position.PositionBook;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
-import com.tradesuite.schemas.event.OrderFilled;
 
 /**
- * The monitor's trade ledger: closed round trips folded from {@code fills} (through the one position fold, so
+ * The monitor's trade ledger: closed round trips folded from {@code fills} (executions and reconciliations) (through the one position fold, so
  * duplicates count once) plus every exit-source record, once per executionId. The report is history, so the
  * trades and exits are kept, but each event appends in logarithmic time instead of copying. Persistent.
  */
@@ -50,12 +49,11 @@ public record TradeLedger(PositionBook positions, PVector<Trade> closedTrades,
             return this;
         }
         PVector<Trade> trades = closedTrades;
-        if (envelope.payload() instanceof OrderFilled fill) {
-            Position was = positions.position(envelope.symbol());
-            Position now = after.position(envelope.symbol());
-            if (was.isOpen() && !now.isOpen()) {
-                trades = closedTrades.plus(closed(was, now, fill));
-            }
+        // A sell fill or a reconciliation with the broker (a position closed outside the suite) ends a round trip.
+        Position was = positions.position(envelope.symbol());
+        Position now = after.position(envelope.symbol());
+        if (was.isOpen() && !now.isOpen()) {
+            trades = closedTrades.plus(closed(was, now));
         }
         return new TradeLedger(after, trades, exitsByExecution);
     }
@@ -65,12 +63,12 @@ public record TradeLedger(PositionBook positions, PVector<Trade> closedTrades,
                 .sorted((a, b) -> a.executionId().compareTo(b.executionId())).toList();
     }
 
-    private static Trade closed(Position was, Position now, OrderFilled fill) {
+    private static Trade closed(Position was, Position now) {
         BigDecimal pnl = now.roundTripRealizedPnl();
         BigDecimal r = was.initialRiskPerShare()
                 .map(risk -> pnl.divide(risk.multiply(now.roundTripEntryQty()), 4, RoundingMode.HALF_EVEN))
                 .orElse(null);
-        return new Trade(was.symbol(), was.openedAt(), fill.filledAt(), now.roundTripEntryQty(), was.avgEntryPrice(),
+        return new Trade(was.symbol(), was.openedAt(), now.lastFillAt(), now.roundTripEntryQty(), was.avgEntryPrice(),
                 pnl, r);
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ProtectionAuditTest {
 
     private static final ProtectionPolicy POLICY = new ProtectionPolicy(Duration.ofSeconds(10), Duration.ofSeconds(2),
-            Duration.ofSeconds(30), dec("0.02"), dec("2"));
+            Duration.ofSeconds(30), dec("0.02"), dec("2"), Duration.ofSeconds(2), Duration.ofSeconds(8));
     private final ProtectionAudit audit = new ProtectionAudit(POLICY);
 
     private ProtectionAssessment assess(List<EventEnvelope<?>> given, int atSecond, String lastPrice) {
@@ -106,11 +106,52 @@ class ProtectionAuditTest {
 
         OcoExitPlan second = ((ProtectionPlan.Reprotect) assess(Scenario.plus(given,
                 Events.env(AAPL, first.toIntent(), at(6)),
-                Events.rejected(AAPL, first.clientOrderId(), "insufficient qty available", at(6))), 7, "229.00")
+                Events.rejected(AAPL, first.clientOrderId(), "insufficient qty available", at(6))), 8, "229.00")
                 .plan()).oco();
 
         assertThat(second.clientOrderId()).isNotEqualTo(first.clientOrderId())
                 .isEqualTo(ClientOrderIds.forPositionOrder(OrderPurpose.REPROTECT, AAPL, at(2), 1));
+    }
+
+    @Test
+    void aRefusedReprotectionBacksOffAndEachFurtherRefusalDoublesTheWaitUpToTheCap() {
+        // given: every re-protection of the position is refused by the broker
+        List<EventEnvelope<?>> history = new java.util.ArrayList<>(Scenario.takeProfitHoldsSharesNoStop());
+        int second = 5;
+        List<Integer> waits = new java.util.ArrayList<>();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            // when: the audit runs every second until it plans the next attempt
+            ProtectionPlan plan = assess(history, second, "229.00").plan();
+            int waited = 0;
+            while (plan instanceof ProtectionPlan.Backoff backoff) {
+                assertThat(backoff.failures()).isEqualTo(attempt);
+                assertThat(backoff.reason()).contains("refused", "next attempt at");
+                waited++;
+                plan = assess(history, ++second, "229.00").plan();
+            }
+            waits.add(waited);
+            OcoExitPlan oco = ((ProtectionPlan.Reprotect) plan).oco();
+            // then: the attempts stay in one deterministic id family
+            assertThat(oco.clientOrderId()).isEqualTo(
+                    ClientOrderIds.forPositionOrder(OrderPurpose.REPROTECT, AAPL, at(2), attempt));
+            history.add(Events.env(AAPL, oco.toIntent(), at(second)));
+            history.add(Events.rejected(AAPL, oco.clientOrderId(), "insufficient qty available", at(second)));
+        }
+        // and: no wait before the first attempt, then 2 s, 4 s, 8 s (the cap), 8 s
+        assertThat(waits).containsExactly(0, 2, 4, 8, 8);
+    }
+
+    @Test
+    void aProtectedStretchBetweenTwoReprotectionsEndsTheBackoff() {
+        List<EventEnvelope<?>> given = Scenario.takeProfitHoldsSharesNoStop();
+        OcoExitPlan first = ((ProtectionPlan.Reprotect) assess(given, 5, "229.00").plan()).oco();
+        List<EventEnvelope<?>> accepted = Scenario.plus(given,
+                Events.env(AAPL, first.toIntent(), at(6)),
+                Events.accepted(AAPL, "b-oco", first.clientOrderId(), null, Side.SELL, OrderType.LIMIT, OrderClass.OCO,
+                        "59", "233.90", null, "new", at(6)),
+                Events.canceled(AAPL, "b-oco", first.clientOrderId(), at(7)));
+
+        assertThat(assess(accepted, 7, "229.00").plan()).isInstanceOf(ProtectionPlan.Reprotect.class);
     }
 
     @Test
