@@ -57,8 +57,13 @@ class MonitorReadModelIT {
         long folded = foldedEvents();
         try (EventPublisher publisher = new EventPublisher(SharedKafkaBroker.bootstrapServers(), "monitor-readmodel-it",
                 Duration.ofSeconds(10))) {
+            // In causal waves, as the services write them: an entry intent is on the log long before its fill, and
+            // a live consumer gives no order across partitions of different topics within one poll.
             publish(publisher, TopicCatalog.ORDERS, day.orderEvents());
+            await().atMost(DEADLINE).until(() -> foldedEvents() >= folded + day.orderEvents().size());
             publish(publisher, TopicCatalog.FILLS, day.fillEvents());
+            await().atMost(DEADLINE).until(() -> foldedEvents() >= folded + day.orderEvents().size()
+                    + day.fillEvents().size());
             publish(publisher, TopicCatalog.EXIT_SOURCE, day.exitEvents());
         }
         await().atMost(DEADLINE).until(() -> foldedEvents() >= folded + 24);
