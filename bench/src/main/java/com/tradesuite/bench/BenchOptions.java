@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The command line: {@code --events 1000000 --symbols 100 --parts a,b,c,d --phase-timeout 600 ...}.
+ * The command line: {@code --events 1000000 --symbols 100 --parts a,b,c,d,e --phase-timeout 600 ...}.
  *
  * @param historySmall the small history of part (b); the large one is {@code events}
  * @param samples applies timed one by one after each history in part (b)
@@ -104,7 +104,7 @@ public record BenchOptions(long events, int symbols, Set<String> parts, long see
         List<String> listed = Arrays.stream(value.toLowerCase().split(",")).map(String::trim).toList();
         for (String part : listed) {
             if (!ALL_PARTS.contains(part)) {
-                throw new IllegalArgumentException("--parts takes a,b,c,d, got '" + part + "'");
+                throw new IllegalArgumentException("--parts takes a,b,c,d,e, got '" + part + "'");
             }
         }
         return new TreeSet<>(listed);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.tradesuite.bars.BadBarRow;
 import com.tradesuite.kafka.embedded.EmbeddedKafkaBroker;
@@ -65,6 +66,15 @@ public final class LocalStack implements AutoCloseable {
     /** Like {@link #start(LocalStackOptions, PrintStream, Duration)} with extra environment for every service. */
     public static LocalStack start(LocalStackOptions options, Map<String, String> extraEnv, PrintStream out,
                                    Duration readyTimeout) {
+        return start(options, extraEnv, out, readyTimeout, exchange -> { });
+    }
+
+    /**
+     * Like {@link #start(LocalStackOptions, Map, PrintStream, Duration)}, with {@code account} run on the exchange
+     * before any service starts: the account the suite is switched on over (e.g. positions another bot left).
+     */
+    public static LocalStack start(LocalStackOptions options, Map<String, String> extraEnv, PrintStream out,
+                                   Duration readyTimeout, Consumer<PaperExchangeServer> account) {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(options.kafkaPort(), Map.of());
         out.printf("Kafka (KRaft, embedded) ready at %s in %d ms%n", broker.bootstrapServers(),
                 broker.startupTime().toMillis());
@@ -91,6 +101,13 @@ public final class LocalStack implements AutoCloseable {
                 options.seed(), String.join(",", symbols), exchange.now());
         if (options.bars().replay()) {
             out.println(BarReplay.describe(options, exchange));
+        }
+        try {
+            account.accept(exchange);
+        } catch (RuntimeException e) {
+            exchange.close();
+            broker.close();
+            throw e;
         }
         List<ServiceProcess> services = new ArrayList<>();
         LocalStack stack = new LocalStack(broker, exchange, services, options.projectDir());

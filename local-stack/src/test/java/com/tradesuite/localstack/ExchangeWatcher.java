@@ -67,6 +67,14 @@ final class ExchangeWatcher {
         return List.copyOf(conflicts);
     }
 
+    /** The symbols whose position has no live stop for its full quantity right now (checked at the call). */
+    Set<String> unprotectedNow() {
+        check();
+        synchronized (this) {
+            return Set.copyOf(unprotectedSince.keySet());
+        }
+    }
+
     /** Re-checks now, e.g. at the end of a session when no update may come. */
     void check() {
         // Same lock order as a trade update: the engine's first, then ours.

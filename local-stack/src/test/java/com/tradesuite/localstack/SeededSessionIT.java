@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +75,8 @@ class SeededSessionIT {
     private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(progress, true, StandardCharsets.UTF_8);
     private final RestartedStates restartedStates = new RestartedStates();
+    /** The services that write per-partition snapshots and restore them on a restart (ADR 0001). */
+    private static final Set<String> SNAPSHOTTING = Set.of("seller-service", "risk-manager-service");
     private static final int MAX_GAPS = 3;
     private final List<Gap> gaps = new ArrayList<>();
 
@@ -330,6 +334,23 @@ class SeededSessionIT {
         stack.awaitReady(List.of(service), out, READY);
         JsonNode after = quiescentState(service);
         restartedStates.compare(name, before, after);
+        if (SNAPSHOTTING.contains(name)) {
+            // The state compared above came from its snapshots plus the tail, not from a replay of everything.
+            assertThat(snapshotRestores(service)).as("%s restored partitions from its snapshots", name)
+                    .isPositive();
+        }
+    }
+
+    /** tradesuite_snapshot_restores_total{outcome="restored"} of the (restarted) process. */
+    private static double snapshotRestores(ServiceProcess service) {
+        Matcher restores = Pattern.compile(
+                "^tradesuite_snapshot_restores_total\\{[^}]*outcome=\"restored\"[^}]*} (\\S+)$", Pattern.MULTILINE)
+                .matcher(ServiceReports.get(service, "/q/metrics"));
+        double total = 0;
+        while (restores.find()) {
+            total += Double.parseDouble(restores.group(1));
+        }
+        return total;
     }
 
     /**
