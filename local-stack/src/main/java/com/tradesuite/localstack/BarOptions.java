@@ -12,7 +12,8 @@ import com.tradesuite.bars.BarFileFormat;
  * @param format zone of local timestamps ({@code --csv-zone}) and {@code --skip-bad-rows}
  * @param extendedHours {@code --extended-hours}: bars outside 09:30-16:00 New York are played too
  * @param symbolsChosen {@code --symbols} was given: the scanner watches those (each must be in the files)
- * @param throughLastBar no {@code --session}: the session covers the files' trading days to their last bar
+ * @param throughLastBar no {@code --session}: the session covers the files' trading days to their last bar (with it:
+ *     the same days, at most the session length of trading time)
  */
 public record BarOptions(List<Path> files, BarFileFormat format, boolean extendedHours, boolean symbolsChosen,
                          boolean throughLastBar) {

@@ -186,6 +186,11 @@ public final class LocalStack implements AutoCloseable {
         return projectDir.resolve(".local-stack/logs");
     }
 
+    /** Where runs write their end-of-run reports (next to the services' logs). */
+    public Path reportDir() {
+        return projectDir.resolve(".local-stack/reports");
+    }
+
     public String bootstrapServers() {
         return broker.bootstrapServers();
     }

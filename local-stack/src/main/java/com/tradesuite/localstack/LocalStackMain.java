@@ -1,14 +1,16 @@
 package com.tradesuite.localstack;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 import com.tradesuite.localstack.pacing.Backtest;
 
 /**
- * Entry point of the run command: start the local stack, run a seeded session on simulated time (or until Ctrl-C),
- * print the report and the protection status, stop everything cleanly.
+ * Entry point of the run command: start the local stack, run a session on simulated time (timed or a backtest; or
+ * run until Ctrl-C), print the report and the protection status and write them to a file, stop everything cleanly.
  */
 public final class LocalStackMain {
 
@@ -54,27 +56,24 @@ public final class LocalStackMain {
             stopped.await();
             return;
         }
+        SessionPlan plan = SessionPlan.of(options);
+        String backtestSummary = "";
         if (options.backtest()) {
-            System.out.printf("All services ready. Backtesting %s of simulated time in lockstep...%n",
-                    options.sessionLength());
-            System.out.println();
-            System.out.println(Backtest.run(stack, options.sessionLength(), System.out).text());
+            System.out.printf("All services ready. Backtesting %s in lockstep...%n", plan.describe());
+            backtestSummary = Backtest.run(stack, plan, System.out).text();
         } else {
-            TradingSession session = new TradingSession(stack.exchange(), options.speedUp());
-            if (options.bars().throughLastBar()) {
-                System.out.printf("All services ready. Trading the bar files through their last bar at %sx...%n",
-                        options.speedUp());
-                session.runThroughLastBar(System.out);
-            } else {
-                System.out.printf("All services ready. Trading %s of simulated time at %sx...%n",
-                        options.sessionLength(), options.speedUp());
-                session.run(options.sessionLength(), System.out);
-            }
+            System.out.printf("All services ready. Trading %s at %sx...%n", plan.describe(), options.speedUp());
+            new TradingSession(stack.exchange(), options.speedUp()).play(plan, System.out);
             Thread.sleep(SETTLE.toMillis()); // let the last fills reach the report
-            System.out.println();
         }
-        System.out.println(ServiceReports.tradeReport(stack));
-        System.out.println("Risk manager's protection view: " + ServiceReports.protection(stack));
+        System.out.println();
+        RunReport report = RunReport.of(stack, backtestSummary);
+        System.out.print(report.text());
+        try {
+            System.out.println("Report written to " + report.writeTo(stack.reportDir(), Instant.now()));
+        } catch (UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
         Runtime.getRuntime().removeShutdownHook(shutdown);
         System.out.println("Stopping the local stack...");
         stack.close();

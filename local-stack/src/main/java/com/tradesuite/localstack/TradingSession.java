@@ -69,13 +69,25 @@ public final class TradingSession {
     }
 
     /**
-     * Plays a replayed bar file to its last bar: each stretch of bars (a trading session) at the speed-up through
-     * {@link #run(Duration, PrintStream)}, the closed hours between stretches skipped at once (the exchange still
-     * runs the close on the way: day orders expire, GTC orders stay); returns the new time.
+     * Plays what the plan asks for, at the pacer's pace: the bar files' trading days through
+     * {@link #runThroughLastBar(Optional, PrintStream)}, or seeded time through {@link #run(Duration, PrintStream)};
+     * the one path for a timed session and a backtest. Returns the new time.
      */
-    public Instant runThroughLastBar(PrintStream out) {
+    public Instant play(SessionPlan plan, PrintStream out) {
+        return plan.tradingDays() ? runThroughLastBar(plan.limit(), out) : run(plan.limit().orElseThrow(), out);
+    }
+
+    /**
+     * Plays a replayed bar file to its last bar, or until {@code limit} of trading time is played: each stretch of
+     * bars (a trading session) through {@link #run(Duration, PrintStream)}, the closed hours between stretches
+     * skipped at once and not counted (the exchange still runs the close on the way: day orders expire, GTC orders
+     * stay); returns the new time.
+     */
+    public Instant runThroughLastBar(Optional<Duration> limit, PrintStream out) {
         ExchangeEngine engine = exchange.engine();
-        for (Optional<Instant> next = engine.nextBarStart(); next.isPresent(); next = engine.nextBarStart()) {
+        Duration left = limit.orElse(null);
+        for (Optional<Instant> next = engine.nextBarStart(); next.isPresent() && (left == null
+                || left.compareTo(Duration.ZERO) > 0); next = engine.nextBarStart()) {
             Instant start = next.get();
             Instant end = engine.endOfStretch(start, MAX_IDLE).orElseThrow(() -> new IllegalStateException(
                     "the market-data source has no last bar (seeded prices): use run(Duration)"));
@@ -84,7 +96,12 @@ public final class TradingSession {
                         NEW_YORK_TIME.format(start));
                 engine.advanceTo(start);
             }
-            run(Duration.between(exchange.now(), end), out);
+            Duration stretch = Duration.between(exchange.now(), end);
+            if (left != null) {
+                stretch = stretch.compareTo(left) < 0 ? stretch : left;
+                left = left.minus(stretch);
+            }
+            run(stretch, out);
         }
         return exchange.now();
     }

@@ -68,7 +68,7 @@ class BacktestDeterminismIT {
                     load.add(spinner);
                 }
             }
-            BacktestSummary summary = Backtest.run(stack, options.sessionLength(), OUT);
+            BacktestSummary summary = Backtest.run(stack, SessionPlan.of(options), OUT);
             loading.set(false);
             OUT.println(summary.text());
             String report = ServiceReports.tradeReport(stack);

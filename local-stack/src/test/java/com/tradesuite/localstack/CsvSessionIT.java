@@ -3,9 +3,11 @@ package com.tradesuite.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.tradesuite.bars.BarFileFormat;
 import com.tradesuite.bars.BarFileReader;
 import com.tradesuite.bars.FileBar;
+import com.tradesuite.localstack.pacing.Backtest;
+import com.tradesuite.localstack.pacing.BacktestSummary;
 import com.tradesuite.paperexchange.engine.TradeUpdate;
 import com.tradesuite.paperexchange.order.OrderSide;
 import com.tradesuite.paperexchange.order.OrderType;
@@ -38,8 +42,10 @@ import com.tradesuite.schemas.topic.TopicCatalog;
 
 /**
  * The whole suite end to end on a real bar file (two trading days of {@link CsvSessionBars}: missing minutes,
- * pre-market bars, sub-penny prices, an overnight gap through the stops): played from its first regular-hours bar
- * through its last, the night skipped, with the invariants of {@link SeededSessionIT} checked after it.
+ * pre-market bars, sub-penny prices, an overnight gap through the stops): backtested as {@code ./run.sh --backtest
+ * --csv} does, on the lockstep clock from its first regular-hours bar through its last, the night skipped, with the
+ * invariants of {@link SeededSessionIT} checked after it. In lockstep its counts depend on the file, not on the
+ * machine; the 2 s protection check stays in real time.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,7 +62,8 @@ class CsvSessionIT {
             "BUYER_DAILY_LOSS_LIMIT_PERCENT", "50",
             "BUYER_MAX_OPEN_POSITIONS", "10",
             "BUYER_RISK_PERCENT", "0.1");
-    private static final double SPEED_UP = 240;
+    /** Day one 12:30-16:00 and day two 09:30-11:00, one bar each minute; the night is skipped, not stepped. */
+    private static final int BARS_PLAYED = 210 + 90;
     private static final Duration READY = Duration.ofMinutes(3);
     private static final Set<OrderType> STOPS = EnumSet.of(OrderType.STOP, OrderType.STOP_LIMIT,
             OrderType.TRAILING_STOP);
@@ -64,7 +71,8 @@ class CsvSessionIT {
     private LocalStack stack;
     private ExchangeWatcher watcher;
     private SessionInvariants invariants;
-    private TradingSession session;
+    private LocalStackOptions options;
+    private BacktestSummary summary;
     private Instant startedAt;
     private Instant endedAt;
     private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
@@ -72,14 +80,14 @@ class CsvSessionIT {
 
     @BeforeAll
     void startStack() {
-        LocalStackOptions options = LocalStackOptions.parse(List.of(
+        options = LocalStackOptions.parse(List.of(
                 "--project-dir", Path.of("..").toAbsolutePath().normalize().toString(),
-                "--kafka-port", "0", "--base-port", "0", "--exchange-port", "0", "--csv", BARS.toString()));
+                "--kafka-port", "0", "--base-port", "0", "--exchange-port", "0", "--csv", BARS.toString(),
+                "--backtest"));
         stack = LocalStack.start(options, LOOSE_LIMITS, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 READY);
         watcher = new ExchangeWatcher(stack.exchange());
         invariants = new SessionInvariants(stack, watcher);
-        session = new TradingSession(stack.exchange(), SPEED_UP);
     }
 
     @AfterAll
@@ -94,7 +102,8 @@ class CsvSessionIT {
     @Order(1)
     void playsTheFilesSymbolsFromTheFirstRegularHoursBarThroughTheLastSkippingTheNight() {
         startedAt = stack.exchange().now();
-        endedAt = session.runThroughLastBar(out);
+        summary = Backtest.run(stack, SessionPlan.of(options), out);
+        endedAt = stack.exchange().now();
         invariants.awaitSettled();
 
         Instant dayTwoOpen = CsvSessionBars.dayTwoOpen();
@@ -153,30 +162,53 @@ class CsvSessionIT {
 
     @Test
     @Order(4)
+    void theLockstepClockReleasedEveryBarOfBothDaysOnlyOnceTheSuiteHadFinishedWithTheLastOne() {
+        SessionInvariants.everyBarWasReleasedByTheGate(summary.stats(), BARS_PLAYED);
+    }
+
+    @Test
+    @Order(5)
+    void theReportAsPrintedIsWrittenToAFileUnderTheRunsDirectory() throws IOException {
+        RunReport report = RunReport.of(stack, summary.text());
+
+        Path file = report.writeTo(stack.reportDir(), Instant.now());
+
+        try {
+            assertThat(file.getParent()).isEqualTo(options.projectDir().resolve(".local-stack/reports"));
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(report.text())
+                    .startsWith("BACKTEST SUMMARY").containsPattern("\\nbars +" + BARS_PLAYED + "\\R")
+                    .contains("EXIT SOURCES").contains("Risk manager's protection view: ");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    @Order(6)
     void noPositionWasEverUnprotectedAndNeverTwoLiveExitOrdersForMoreThanTwoSeconds() {
         invariants.noPositionUnprotectedAndNeverTwoExitsForLongerThanTwoSeconds();
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void everyExchangeFillIsOnFillsExactlyOnceAfterDeduplication() {
         invariants.everyExchangeFillIsOnFillsExactlyOnce();
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void positionsFoldedFromTheLogEqualTheExchangePositions() {
         invariants.positionsFoldedFromTheLogEqualTheExchangePositions();
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void exactlyOneExitSourceRecordPerPositionReducingFill() {
         invariants.exactlyOneExitSourceRecordPerSellFill();
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void noIntentReachedTheExchangeTwice() {
         invariants.noIntentReachedTheExchangeTwice();
     }

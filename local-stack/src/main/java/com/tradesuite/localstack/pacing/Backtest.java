@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 
 import com.tradesuite.localstack.LocalStack;
+import com.tradesuite.localstack.SessionPlan;
 import com.tradesuite.localstack.TradingSession;
 
 /**
@@ -18,13 +19,16 @@ public final class Backtest {
     private Backtest() {
     }
 
-    /** Trades {@code length} of simulated time in lockstep, printing progress; returns the summary. */
-    public static BacktestSummary run(LocalStack stack, Duration length, PrintStream out) {
+    /**
+     * Plays the session plan in lockstep (the same {@link TradingSession#play} as a timed session), printing
+     * progress; returns the summary.
+     */
+    public static BacktestSummary run(LocalStack stack, SessionPlan plan, PrintStream out) {
         try (SuiteProbe probe = new SuiteProbe(stack)) {
             Lockstep pacer = new Lockstep(probe::observe, new LockstepGate(BAR_DEADLINE), out);
             long handledBefore = probe.observe().handledEvents();
             long started = System.nanoTime();
-            new TradingSession(stack.exchange(), pacer).run(length, out);
+            new TradingSession(stack.exchange(), pacer).play(plan, out);
             Duration real = Duration.ofNanos(System.nanoTime() - started);
             return new BacktestSummary(pacer.stats(), pacer.lastObservation().handledEvents() - handledBefore, real,
                     probe.timings());
