@@ -42,6 +42,9 @@ class AdoptionSessionIT {
     /** Reconciliation waits for the trade-update stream, then confirms a difference once (2 s) before adopting. */
     private static final Duration PROTECTED_WITHIN = Duration.ofSeconds(15);
 
+    /** Watches the exchange from before any service starts. */
+    private ExchangeWatcher watcher;
+
     @Test
     void everyPositionTheLogNeverSawHasAFullQuantityStopWithinSecondsOfReadiness() {
         LocalStackOptions options = LocalStackOptions.parse(List.of(
@@ -50,13 +53,8 @@ class AdoptionSessionIT {
                 "--symbols", BARE + "," + HELD_BY_TAKE_PROFIT, "--seed", "7"));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
-        try (LocalStack stack = LocalStack.start(options, Map.of(), out, READY,
-                AdoptionSessionIT::anotherBotsAccount)) {
+        try (LocalStack stack = LocalStack.start(options, Map.of(), out, READY, this::anotherBotsAccount)) {
             long readyAt = System.nanoTime();
-            ExchangeWatcher watcher = new ExchangeWatcher(stack.exchange());
-            assertThat(watcher.unprotectedNow()).as("given: positions with no stop, before the suite acts")
-                    .containsExactlyInAnyOrder(BARE, HELD_BY_TAKE_PROFIT);
-
             await().atMost(PROTECTED_WITHIN).pollInterval(Duration.ofMillis(100))
                     .until(() -> watcher.unprotectedNow().isEmpty());
             out.printf("Every adopted position protected %d ms after readiness%n",
@@ -76,7 +74,8 @@ class AdoptionSessionIT {
     }
 
     /** What another bot left: a bare position, and one whose shares are all held by a take-profit limit sell. */
-    private static void anotherBotsAccount(PaperExchangeServer exchange) {
+    private void anotherBotsAccount(PaperExchangeServer exchange) {
+        watcher = new ExchangeWatcher(exchange);
         exchange.engine().submit(OrderRequest.builder().symbol(BARE).qty(BARE_QTY.toPlainString())
                 .clientOrderId("another-bot-aapl-buy").build());
         exchange.engine().submit(OrderRequest.builder().symbol(HELD_BY_TAKE_PROFIT).qty(HELD_QTY.toPlainString())
@@ -91,6 +90,8 @@ class AdoptionSessionIT {
                 .limitPrice(price.multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP)
                         .toPlainString())
                 .clientOrderId(LONE_TAKE_PROFIT).build());
+        assertThat(watcher.unprotectedNow()).as("given: positions with no stop, before the suite starts")
+                .containsExactlyInAnyOrder(BARE, HELD_BY_TAKE_PROFIT);
     }
 
     private static Map<String, BigDecimal> positions(PaperExchangeServer exchange) {
