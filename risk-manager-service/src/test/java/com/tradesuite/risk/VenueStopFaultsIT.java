@@ -28,6 +28,7 @@ import com.tradesuite.service.StateEndpoint;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -128,6 +129,12 @@ class VenueStopFaultsIT {
         assertThat(newStop.update().order().clientOrderId()).isEqualTo(familyId(0));
         assertThat(exchange().engine().position(symbol).qty()).isEqualByComparingTo(TradingDesk.TEN);
         await().atMost(DEADLINE).until(() -> TradingDesk.protectedNow(symbol).orElse(false));
+        // and the risk manager's summary is the seeds' status line: every open position protected, none FAILED
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            JsonPath report = given().get("/protection").then().statusCode(200).extract().jsonPath();
+            assertThat(report.getString("summary"))
+                    .isEqualTo(report.getList("positions").size() + " protected, 0 FAILED");
+        });
     }
 
     @Test
