@@ -7,13 +7,13 @@ import com.tradesuite.domain.exit.HardStopRule;
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionStatus;
-import com.tradesuite.domain.protection.ProtectionSummary;
 import com.tradesuite.risk.act.DecisionJournal;
 import com.tradesuite.risk.act.EventSink;
 import com.tradesuite.risk.act.ExitMonitor;
 import com.tradesuite.risk.act.PlanExecutor;
 import com.tradesuite.risk.act.ProtectionActor;
 import com.tradesuite.risk.act.ProtectionGapMeter;
+import com.tradesuite.risk.act.ProtectionStatusLine;
 import com.tradesuite.risk.act.ProtectionText;
 import com.tradesuite.risk.act.PublisherSink;
 import com.tradesuite.risk.act.TradingGateway;
@@ -117,8 +117,8 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         PlanExecutor executor = new PlanExecutor(sink, new TradingGateway(broker.protectiveTrading()), state, journal,
                 settings.cancelTimeout());
         gapMeter = new ProtectionGapMeter(Clock.systemUTC(), Metrics.globalRegistry);
-        actor = new ProtectionActor(state, audit, exits, executor, journal, gapMeter, settings.auditInterval(),
-                settings.auditDebounce());
+        actor = new ProtectionActor(state, audit, exits, executor, journal, gapMeter,
+                ProtectionStatusLine.toLog(audit), settings.auditInterval(), settings.auditDebounce());
         BrokerReconciler reconciler = new BrokerReconciler(state, new TradingAccount(broker.trading()), sink,
                 () -> watcher, owned, journal, settings.reconcileConfirmDelay(), Metrics.globalRegistry);
         reconciliation = new ReconciliationSchedule(reconciler, actor::isActive, settings.reconcileInterval());
@@ -240,8 +240,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         RiskSnapshot snapshot = state.snapshot();
         List<PositionProtection> rows = snapshot.trading().positions().openPositions().stream()
                 .map(position -> row(position, snapshot)).toList();
-        String summary = ProtectionSummary.of(snapshot.trading().positions(), snapshot.trading().orders(), audit)
-                .describe();
+        String summary = ProtectionStatusLine.summary(snapshot, audit);
         return new ProtectionReport(summary, actor.isActive(), rows);
     }
 

@@ -23,8 +23,13 @@ final class LogTail<E extends Event> implements AutoCloseable {
     private final List<EventEnvelope<E>> events = new ArrayList<>();
 
     LogTail(Topic<E> topic) {
+        this(topic, SharedKafkaBroker.bootstrapServers());
+    }
+
+    /** A tail of the topic on another broker than the module's shared one. */
+    LogTail(Topic<E> topic, String bootstrapServers) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 topic.keyDeserializer(), topic.valueDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()

@@ -40,16 +40,22 @@ final class TradingDesk implements AutoCloseable {
 
     static final BigDecimal TEN = new BigDecimal("10");
 
+    private final PaperExchangeServer server;
     private final BrokerClient client;
     private final EventPublisher publisher;
 
+    /** On the module's shared exchange and Kafka broker. */
     TradingDesk(String clientId) {
-        PaperExchangeServer server = exchange();
+        this(clientId, exchange(), SharedKafkaBroker.bootstrapServers());
+    }
+
+    TradingDesk(String clientId, PaperExchangeServer server, String bootstrapServers) {
+        this.server = server;
         client = BrokerClient.create(BrokerConfig.fromEnvironment(Map.of(
                 BrokerConfig.BASE_URL, server.baseUrl(), BrokerConfig.DATA_URL, server.baseUrl(),
                 BrokerConfig.STREAM_URL, server.streamUrl(), BrokerConfig.KEY_ID, "test-key-id",
                 BrokerConfig.SECRET_KEY, "test-secret-key")));
-        publisher = new EventPublisher(SharedKafkaBroker.bootstrapServers(), clientId, Duration.ofSeconds(10));
+        publisher = new EventPublisher(bootstrapServers, clientId, Duration.ofSeconds(10));
     }
 
     static PaperExchangeServer exchange() {
@@ -66,13 +72,13 @@ final class TradingDesk implements AutoCloseable {
 
     /** Writes the entry intent (as the buyer would), then places the bracket at the exchange; it fills at 100. */
     Order enterWithBracket(String symbol, String signalId, String stop, String target) {
-        exchange().setPrice(symbol, new BigDecimal("100.00"));
+        server.setPrice(symbol, new BigDecimal("100.00"));
         String clientOrderId = ClientOrderIds.forEntry(signalId);
         OrderIntentRecorded intent = new OrderIntentRecorded(clientOrderId, OrderPurpose.ENTRY, Side.BUY,
                 com.tradesuite.schemas.event.OrderType.MARKET, OrderClass.BRACKET, TEN, null, null,
                 new BigDecimal(target), new BigDecimal(stop), "gtc", "test entry");
         publisher.publish(TopicCatalog.ORDERS, EventEnvelope.<OrderEvent>withId("intent:" + clientOrderId, intent,
-                symbol, "buyer-service", exchange().now(), signalId, null));
+                symbol, "buyer-service", server.now(), signalId, null));
         client.trading().submitOrder(BracketEntry.of(symbol, OrderSide.BUY, TEN).market()
                 .takeProfit(new BigDecimal(target)).stopLoss(new BigDecimal(stop)).clientOrderId(clientOrderId)
                 .build());

@@ -57,6 +57,7 @@ public final class ExchangeEngine {
     private final List<TradeUpdateListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, BigDecimal> liquidityPerSymbol = new HashMap<>();
     private final Map<String, StopFault> stopFaults = new HashMap<>();
+    private final StopRejections stopRejections = new StopRejections();
     private BigDecimal defaultLiquidity;
     private boolean replacesSettleOnNextBar;
     private int ordersToReject;
@@ -118,10 +119,17 @@ public final class ExchangeEngine {
             throw ExchangeRejection.unprocessable("no price yet for " + request.symbol());
         }
         ValidatedOrder valid = validator.validate(request, known, last);
+        Optional<RejectMode> venueRefusesStop = stopRejections.take(valid);
+        if (venueRefusesStop.filter(mode -> mode == RejectMode.HTTP).isPresent()) {
+            throw ExchangeRejection.unprocessable("stop orders for " + valid.symbol()
+                    + " are rejected by the venue (injected fault)");
+        }
         checkFunds(valid, last);
         Order order = createOrders(valid, last);
-        if (ordersToReject > 0) {
-            ordersToReject--;
+        if (ordersToReject > 0 || venueRefusesStop.isPresent()) {
+            if (venueRefusesStop.isEmpty()) {
+                ordersToReject--;
+            }
             order.moveTo(OrderStatus.REJECTED, now());
             order.legs().forEach(leg -> leg.moveTo(OrderStatus.REJECTED, now()));
             emit("rejected", order);
@@ -408,6 +416,34 @@ public final class ExchangeEngine {
 
     public synchronized Map<String, StopFault> stopFaults() {
         return Map.copyOf(stopFaults);
+    }
+
+    /**
+     * The venue refuses the symbol's next {@code count} new orders that carry a stop (stop types, or a bracket or
+     * OCO with a stop-loss leg), as {@code mode} says; {@code count <= 0} lifts it. Other orders pass.
+     */
+    public synchronized void rejectStopOrders(String symbol, int count, RejectMode mode) {
+        requireSymbol(symbol);
+        stopRejections.set(symbol, count, mode);
+    }
+
+    /** Stop orders still to be refused, by symbol. */
+    public synchronized Map<String, Integer> stopRejections() {
+        return stopRejections.remaining();
+    }
+
+    /**
+     * The venue cancels the symbol's live stops on its own (held legs included, siblings left working): each shows
+     * as a {@code canceled} trade update nobody asked for. Returns what it cancelled.
+     */
+    public synchronized List<OrderSnapshot> cancelStopsByVenue(String symbol) {
+        requireSymbol(symbol);
+        List<Order> live = book.working(symbol).stream().filter(ExchangeEngine::isStop)
+                .filter(order -> order.status() != OrderStatus.PENDING_REPLACE
+                        && order.status() != OrderStatus.PENDING_CANCEL)
+                .toList();
+        live.forEach(this::cancelOne);
+        return live.stream().map(order -> order.snapshot(false)).toList();
     }
 
     /** Rejects the next {@code count} order submissions. */

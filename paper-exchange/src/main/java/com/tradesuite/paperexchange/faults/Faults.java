@@ -3,13 +3,16 @@ package com.tradesuite.paperexchange.faults;
 import com.tradesuite.paperexchange.engine.ExchangeEngine;
 import com.tradesuite.paperexchange.engine.RejectMode;
 import com.tradesuite.paperexchange.engine.StopFault;
+import com.tradesuite.paperexchange.order.OrderSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Faults switched on by tests or the admin API: 429 storms, 5xx, latency, stream drops, order rejections, broken stops.
+ * Faults switched on by tests or the admin API: 429 storms, 5xx, latency, stream drops, order rejections, broken,
+ * rejected and venue-cancelled stops.
  */
 public final class Faults {
 
@@ -66,8 +69,19 @@ public final class Faults {
         engine.setStopFault(symbol, fault);
     }
 
+    /** The venue refuses the symbol's next {@code count} orders that carry a stop; 0 lifts it. */
+    public void rejectStopOrders(String symbol, int count, RejectMode mode) {
+        engine.rejectStopOrders(symbol, count, mode);
+    }
+
+    /** The venue cancels the symbol's live stops now, unasked; returns the ids it cancelled. */
+    public List<String> cancelStopsByVenue(String symbol) {
+        return engine.cancelStopsByVenue(symbol).stream().map(OrderSnapshot::id).toList();
+    }
+
     public void clear() {
         engine.stopFaults().keySet().forEach(symbol -> engine.setStopFault(symbol, null));
+        engine.stopRejections().keySet().forEach(symbol -> engine.rejectStopOrders(symbol, 0, RejectMode.HTTP));
         rateLimitStormRequests.set(0);
         rateLimitStormUntil = Instant.MIN;
         serverErrors.set(0);

@@ -39,6 +39,8 @@ final class AdminRoutes {
         router.post("/admin/faults/drop-streams").handler(Responses.guarded(this::dropStreams));
         router.post("/admin/faults/reject-orders").handler(Responses.guarded(this::rejectOrders));
         router.post("/admin/faults/broken-stops").handler(Responses.guarded(this::brokenStops));
+        router.post("/admin/faults/reject-stops").handler(Responses.guarded(this::rejectStops));
+        router.post("/admin/faults/cancel-stops").handler(Responses.guarded(this::cancelStops));
         router.delete("/admin/faults").handler(Responses.guarded(this::clearFaults));
     }
 
@@ -56,6 +58,7 @@ final class AdminRoutes {
         Map<String, String> brokenStops = new LinkedHashMap<>();
         engine.stopFaults().forEach((symbol, fault) -> brokenStops.put(symbol, fault.name().toLowerCase(Locale.ROOT)));
         json.put("broken_stops", brokenStops);
+        json.put("stop_rejections", engine.stopRejections());
         Responses.json(ctx, 200, json);
     }
 
@@ -144,6 +147,26 @@ final class AdminRoutes {
         };
         faults.breakStops(symbol.toUpperCase(Locale.ROOT), fault);
         ok(ctx);
+    }
+
+    /** {@code ?symbol=AAPL&count=N&mode=http|async}: the symbol's next N orders carrying a stop are rejected. */
+    private void rejectStops(RoutingContext ctx) {
+        RejectMode mode = "async".equals(Responses.param(ctx, "mode")) ? RejectMode.ASYNC : RejectMode.HTTP;
+        faults.rejectStopOrders(requiredSymbol(ctx), Math.max(0, Responses.intParam(ctx, "count", 1)), mode);
+        ok(ctx);
+    }
+
+    /** {@code ?symbol=AAPL}: the venue cancels the symbol's live stops now; answers with the ids it cancelled. */
+    private void cancelStops(RoutingContext ctx) {
+        Responses.json(ctx, 200, Map.of("canceled", faults.cancelStopsByVenue(requiredSymbol(ctx))));
+    }
+
+    private static String requiredSymbol(RoutingContext ctx) {
+        String symbol = Responses.param(ctx, "symbol");
+        if (symbol == null || symbol.isBlank()) {
+            throw new Responses.BadRequest("symbol is required");
+        }
+        return symbol.toUpperCase(Locale.ROOT);
     }
 
     private void clearFaults(RoutingContext ctx) {

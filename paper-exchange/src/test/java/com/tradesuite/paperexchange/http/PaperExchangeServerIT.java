@@ -220,6 +220,26 @@ class PaperExchangeServerIT {
     }
 
     @Test
+    void admin_venue_stop_faults_cancel_a_live_stop_leg_and_reject_new_stops_over_http() {
+        // given a filled bracket: take-profit working, stop leg held
+        JsonNode entry = json(http.post("/v2/orders", BRACKET));
+        String stopLeg = entry.path("legs").get(1).path("id").asText();
+
+        // when the venue cancels the symbol's stops, then refuses the next order with a stop
+        HttpResponse<String> cancelled = http.post("/admin/faults/cancel-stops?symbol=aapl", "");
+        http.post("/admin/faults/reject-stops?symbol=AAPL&count=1", "");
+        HttpResponse<String> stop = http.post("/v2/orders", "{\"symbol\":\"AAPL\",\"qty\":\"10\",\"side\":\"sell\","
+                + "\"type\":\"limit\",\"limit_price\":\"110\",\"order_class\":\"oco\",\"time_in_force\":\"gtc\","
+                + "\"take_profit\":{\"limit_price\":\"110\"},\"stop_loss\":{\"stop_price\":\"95\"}}");
+
+        // then
+        assertThat(json(cancelled).path("canceled")).extracting(JsonNode::asText).containsExactly(stopLeg);
+        assertThat(json(http.get("/v2/orders/" + stopLeg)).path("status").asText()).isEqualTo("canceled");
+        assertThat(stop.statusCode()).isEqualTo(422);
+        assertThat(json(http.get("/admin/state")).path("stop_rejections").has("AAPL")).isFalse();
+    }
+
+    @Test
     void the_stream_authenticates_listens_and_sends_fills_as_binary_frames() throws Exception {
         // given
         StreamClient stream = StreamClient.connect(server.streamUrl());

@@ -215,7 +215,13 @@ public final class PlanExecutor {
         Instant at = Optional.ofNullable(state.marketTime()).orElseGet(Instant::now);
         EventEnvelope<OrderEvent> envelope = EventEnvelope.withId(eventId, payload, symbol,
                 TradeUpdateTranslator.SOURCE, at, correlationId, null);
-        sink.publish(TopicCatalog.ORDERS, envelope);
+        state.unfolded().appending(envelope);
+        try {
+            sink.publish(TopicCatalog.ORDERS, envelope);
+        } catch (RuntimeException e) {
+            state.unfolded().notAppended(eventId);
+            throw e;
+        }
         state.markPublished(envelope);
     }
 

@@ -37,6 +37,7 @@ public final class ProtectionActor implements AutoCloseable {
     private final PlanExecutor executor;
     private final DecisionJournal journal;
     private final ProtectionGapMeter gaps;
+    private final ProtectionStatusLine statusLine;
     private final Duration interval;
     private final Duration debounce;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -53,9 +54,11 @@ public final class ProtectionActor implements AutoCloseable {
     private final AtomicInteger pending = new AtomicInteger();
 
     public ProtectionActor(RiskState state, ProtectionAudit audit, ExitMonitor exits, PlanExecutor executor,
-                           DecisionJournal journal, ProtectionGapMeter gaps, Duration interval, Duration debounce) {
+                           DecisionJournal journal, ProtectionGapMeter gaps, ProtectionStatusLine statusLine,
+                           Duration interval, Duration debounce) {
         this.state = state;
         this.gaps = gaps;
+        this.statusLine = statusLine;
         this.audit = audit;
         this.exits = exits;
         this.executor = executor;
@@ -80,6 +83,7 @@ public final class ProtectionActor implements AutoCloseable {
     public void pause() {
         active.set(false);
         gaps.reset();
+        statusLine.reset();
     }
 
     private Runnable whenActive(Runnable work) {
@@ -147,6 +151,8 @@ public final class ProtectionActor implements AutoCloseable {
             }
             gaps.retainOpen(open);
             backingOff.retainAll(open);
+            // The verdicts this cycle acted on; a plan's result shows in the next cycle's line.
+            statusLine.afterAudit(snapshot);
         } catch (RuntimeException e) {
             // The timer must survive any one bad decision.
             LOG.errorf(e, "protection audit failed: %s", e.getMessage());
@@ -183,6 +189,12 @@ public final class ProtectionActor implements AutoCloseable {
         gaps.observe(symbol, assessment.status().isProtected());
         String status = ProtectionText.describe(assessment.status());
         ProtectionPlan plan = assessment.plan();
+        if (!(plan instanceof ProtectionPlan.NoAction) && state.unfolded().awaits(symbol)) {
+            // The last plan's intent or rejection is not in this snapshot: acting would send it again.
+            journal.verdict("protection-wait", symbol, correlationId, status + "; the last plan's events are not"
+                    + " folded yet");
+            return;
+        }
         if (!(plan instanceof ProtectionPlan.Backoff)) {
             backingOff.remove(symbol);
         }

@@ -46,10 +46,12 @@ public final class RiskState {
     private final RecentMap<String, String> knownEventIds = new RecentMap<>(KNOWN_EVENT_IDS);
     private final FillLedger fills = new FillLedger();
     private final CorrelationIndex correlations = new CorrelationIndex();
+    private final UnfoldedAppends unfolded = new UnfoldedAppends();
 
     /** Folds one logged event of any input topic. */
     public synchronized void apply(EventEnvelope<?> envelope) {
         knownEventIds.put(envelope.eventId(), envelope.symbol());
+        unfolded.folded(envelope.eventId());
         Object payload = envelope.payload();
         if (payload instanceof BarClosed bar) {
             applyBar(envelope.symbol(), bar);
@@ -83,6 +85,11 @@ public final class RiskState {
 
     public boolean isKnown(String eventId) {
         return knownEventIds.containsKey(eventId);
+    }
+
+    /** The plans' appends not folded back yet (the actor waits for them before acting on the symbol again). */
+    public UnfoldedAppends unfolded() {
+        return unfolded;
     }
 
     public FillLedger fills() {
@@ -154,6 +161,7 @@ public final class RiskState {
     /** Partitions are being reassigned: forget everything, the log is replayed again. */
     public synchronized void reset() {
         trading = TradingState.empty();
+        unfolded.clear();
         newestBarEnd = null;
         newestBrokerFact = null;
         newestBarStart.clear();

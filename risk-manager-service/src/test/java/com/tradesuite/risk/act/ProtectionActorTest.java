@@ -22,10 +22,12 @@ import com.tradesuite.risk.RecordingSink;
 import com.tradesuite.risk.state.RiskState;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderCancelRequested;
+import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderCanceled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
+import com.tradesuite.schemas.event.Side;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -51,6 +53,8 @@ class ProtectionActorTest {
     private final List<String> decisions = new CopyOnWriteArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ProtectionGapMeter gapMeter = new ProtectionGapMeter(Clock.systemUTC(), meters);
+    private final ProtectionAudit audit = new ProtectionAudit(ProtectionPolicy.defaults());
+    private final List<String> statusLines = new CopyOnWriteArrayList<>();
     private ProtectionActor actor;
 
     @BeforeEach
@@ -61,8 +65,8 @@ class ProtectionActorTest {
         PlanExecutor executor = new PlanExecutor(log, broker, state, journal, Duration.ofSeconds(2));
         ExitMonitor exits = new ExitMonitor(new FallbackExitRule(Duration.ofSeconds(30), Duration.ofSeconds(2)),
                 new HardStopRule(new BigDecimal("2"), new BigDecimal("0.05"), Duration.ofSeconds(10)));
-        actor = new ProtectionActor(state, new ProtectionAudit(ProtectionPolicy.defaults()), exits, executor, journal,
-                gapMeter, Duration.ofSeconds(1), Duration.ZERO);
+        actor = new ProtectionActor(state, audit, exits, executor, journal,
+                gapMeter, new ProtectionStatusLine(audit, statusLines::add), Duration.ofSeconds(1), Duration.ZERO);
     }
 
     @AfterEach
@@ -229,6 +233,96 @@ class ProtectionActorTest {
         assertThat(log.appended()).isEmpty();
         assertThat(decisions).containsExactly("protection-ok AAPL " + SIGNAL);
         assertThat(state.orderByBrokerId(ENTRY_ID)).isPresent();
+    }
+
+    @Test
+    void givenARefusedReprotectionTheLogHasNotFoldedYet_whenTheNextAuditRuns_thenTheSameIntentIsNotSentAgain() {
+        // given an actor whose appends reach the state only when the log folds them (a real log lags)
+        RecordingSink lagging = new RecordingSink(null);
+        DecisionJournal journal = new DecisionJournal((decision, symbol, correlationId, reason) ->
+                decisions.add(decision + " " + symbol + " " + correlationId));
+        ProtectionActor lagged = new ProtectionActor(state, audit, new ExitMonitor(
+                new FallbackExitRule(Duration.ofSeconds(30), Duration.ofSeconds(2)),
+                new HardStopRule(new BigDecimal("2"), new BigDecimal("0.05"), Duration.ofSeconds(10))),
+                new PlanExecutor(lagging, broker, state, journal, Duration.ofSeconds(2)), journal, gapMeter,
+                new ProtectionStatusLine(audit, line -> { }), Duration.ofSeconds(1), Duration.ZERO);
+        state.apply(canceled(TP_LEG, "tp-1"));
+        state.apply(canceled(STOP_LEG, "sl-1"));
+        broker.submitFailures.add(new InsufficientQtyException(40310000L, "insufficient qty available", "{}",
+                SYMBOL, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN, List.of("X9")));
+        lagged.auditAll();
+
+        // when the next audit comes before the intent and its rejection are folded
+        lagged.auditAll();
+
+        // then it waits instead of sending the same client order id again
+        assertThat(broker.submitted).hasSize(1);
+        assertThat(decisions).last().isEqualTo("protection-wait AAPL " + SIGNAL);
+
+        // and once folded, the refusal earns its backoff
+        lagging.appended().forEach(appended -> state.apply(appended.envelope()));
+        lagged.auditAll();
+        assertThat(broker.submitted).hasSize(1);
+        assertThat(decisions).last().isEqualTo("protection-backoff AAPL " + SIGNAL);
+        lagged.close();
+    }
+
+    @Test
+    void givenAnUnchangedProtectedPosition_whenAuditedEverySecond_thenTheStatusLineIsPrintedOnce() {
+        // when
+        actor.auditAll();
+        actor.auditAll();
+        actor.auditAll();
+
+        // then
+        assertThat(statusLines).containsExactly("Protection: 1 protected, 0 FAILED");
+    }
+
+    @Test
+    void givenAPositionWhoseLegsWereCancelled_whenAuditsReprotectIt_thenTheLinePrintsTheFailureAndTheRecovery() {
+        // given
+        actor.auditAll();
+        state.apply(canceled(TP_LEG, "tp-1"));
+        state.apply(canceled(STOP_LEG, "sl-1"));
+
+        // when: one audit re-protects, the broker accepts the OCO, the next audits see it live
+        actor.auditAll();
+        String oco = log.payloads().stream().filter(OrderIntentRecorded.class::isInstance)
+                .map(OrderIntentRecorded.class::cast).findFirst().orElseThrow().clientOrderId();
+        state.apply(ocoAccepted("O1", oco, null, com.tradesuite.schemas.event.OrderType.LIMIT, "new"));
+        state.apply(ocoAccepted("O2", oco + "-stop", "O1", com.tradesuite.schemas.event.OrderType.STOP, "held"));
+        actor.auditAll();
+        actor.auditAll();
+
+        // then
+        assertThat(broker.submitted).hasSize(1);
+        assertThat(statusLines).containsExactly("Protection: 1 protected, 0 FAILED",
+                "Protection: 0 protected, 1 FAILED", "Protection: 1 protected, 0 FAILED");
+    }
+
+    @Test
+    void givenARebuiltState_whenTheActorResumes_thenItsFirstAuditPrintsTheLineAgain() {
+        // given
+        actor.auditAll();
+
+        // when
+        actor.pause();
+        actor.auditAll();
+
+        // then
+        assertThat(statusLines).containsExactly("Protection: 1 protected, 0 FAILED",
+                "Protection: 1 protected, 0 FAILED");
+    }
+
+    /** The broker's acceptance of one order of an OCO exit of 10 (take-profit 110, stop 95). */
+    private static EventEnvelope<OrderAccepted> ocoAccepted(String id, String coid, String parent,
+                                                           com.tradesuite.schemas.event.OrderType type, String status) {
+        boolean stop = type == com.tradesuite.schemas.event.OrderType.STOP;
+        OrderAccepted accepted = new OrderAccepted(id, coid, parent, Side.SELL, type,
+                com.tradesuite.schemas.event.OrderClass.OCO, Fixtures.dec("10"), stop ? null : Fixtures.dec("110"),
+                stop ? Fixtures.dec("95") : null, status);
+        return EventEnvelope.withId("order:" + id + ":" + status, accepted, SYMBOL, "risk-manager-service",
+                T0.plusSeconds(6), null, id);
     }
 
     private static EventEnvelope<OrderCanceled> canceled(String id, String coid) {
