@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.BrokerConfig;
 import com.tradesuite.broker.model.Position;
+import com.tradesuite.domain.FoldRefusal;
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.ops.cli.ArgParser;
 import com.tradesuite.ops.cli.Options;
@@ -80,7 +81,7 @@ public final class ReplayCommand {
         // Read the broker config before the log, so a missing key fails fast and names itself.
         BrokerConfig brokerConfig = options.value("--broker-url").map(this::brokerConfig).orElse(null);
 
-        Fold fold = new Fold();
+        Fold fold = new Fold(err);
         try (LogReader reader = new LogReader(bootstrap, TOPICS, timeout)) {
             reader.missingTopics().forEach(name -> err.println("warning: topic '" + name + "' does not exist"));
             err.println("Reading " + TOPICS.stream().map(Topic::name).toList() + " from " + bootstrap
@@ -107,27 +108,48 @@ public final class ReplayCommand {
 
     /**
      * The fold: every valid event through TradingState as it is read, in replay order; invalid records are counted,
-     * not folded.
+     * not folded; an event the fold refuses (an illegal order transition, an unknown order, a duplicate intent) is
+     * counted by reason and the first few are named on {@code err} with their event id, as the services log them.
      */
     static final class Fold implements Consumer<LoggedRecord> {
+        /** Refusals named one by one; the rest are only counted, so a bad log cannot flood the terminal. */
+        static final int REFUSALS_NAMED = 20;
+
+        private final PrintStream err;
         private TradingState state = TradingState.empty();
         private final Map<String, Integer> perTopic = new TreeMap<>();
+        private final Map<String, Integer> refusals = new TreeMap<>();
+        private int refused;
         private int invalid;
         private Instant last;
+
+        Fold(PrintStream err) {
+            this.err = err;
+        }
 
         @Override
         public void accept(LoggedRecord record) {
             perTopic.merge(record.topic(), 1, Integer::sum);
             last = record.timestamp();
             if (record.decoded() instanceof DecodeResult.Valid<?> valid) {
-                state = state.apply(valid.envelope());
+                TradingState.Step step = state.fold(valid.envelope());
+                state = step.state();
+                step.refusal().ifPresent(refusal -> refused(record, valid.envelope().eventId(), refusal));
             } else {
                 invalid++;
             }
         }
 
+        private void refused(LoggedRecord record, String eventId, FoldRefusal refusal) {
+            refusals.merge(refusal.reason().label(), 1, Integer::sum);
+            if (++refused <= REFUSALS_NAMED) {
+                err.println("refused " + refusal.reason().label() + ": event " + eventId + " from " + record.topic()
+                        + " (" + refusal.detail() + ")");
+            }
+        }
+
         Replayed result() {
-            return new Replayed(state, new TreeMap<>(perTopic), invalid, last);
+            return new Replayed(state, new TreeMap<>(perTopic), invalid, last, new TreeMap<>(refusals));
         }
     }
 
@@ -141,8 +163,14 @@ public final class ReplayCommand {
     static String summary(Replayed replayed, Instant until) {
         int total = replayed.recordsPerTopic().values().stream().mapToInt(Integer::intValue).sum();
         return "Replayed " + total + " records " + replayed.recordsPerTopic() + ", " + replayed.invalid()
-                + " invalid (not folded); last appended " + (replayed.lastAppendedAt() == null ? "-"
-                : replayed.lastAppendedAt()) + (until == null ? "" : " (until " + until + ")") + "\n";
+                + " invalid (not folded), " + refusals(replayed.refusals()) + "; last appended "
+                + (replayed.lastAppendedAt() == null ? "-" : replayed.lastAppendedAt())
+                + (until == null ? "" : " (until " + until + ")") + "\n";
+    }
+
+    private static String refusals(Map<String, Integer> byReason) {
+        int total = byReason.values().stream().mapToInt(Integer::intValue).sum();
+        return total + " refused by the fold" + (total == 0 ? "" : " " + byReason);
     }
 
     static String comparison(BrokerConfig config, int brokerPositionCount, List<PositionDifference> differences) {
@@ -162,6 +190,7 @@ public final class ReplayCommand {
     }
 
     /** The replayed state with what it was made of. */
-    record Replayed(TradingState state, Map<String, Integer> recordsPerTopic, int invalid, Instant lastAppendedAt) {
+    record Replayed(TradingState state, Map<String, Integer> recordsPerTopic, int invalid, Instant lastAppendedAt,
+                    Map<String, Integer> refusals) {
     }
 }
