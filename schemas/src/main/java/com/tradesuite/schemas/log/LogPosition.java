@@ -22,8 +22,18 @@ public record LogPosition(String topic, int partition, long offset, long timesta
         return new TopicPartition(topic, partition);
     }
 
+    /** {@link #REPLAY_ORDER} written out: the replay's merge compares on every record, so no lambda chain here. */
     @Override
     public int compareTo(LogPosition other) {
-        return REPLAY_ORDER.compare(this, other);
+        int byTime = Long.compare(timestamp, other.timestamp);
+        if (byTime != 0) {
+            return byTime;
+        }
+        int byTopic = topic.equals(other.topic) ? 0 : topic.compareTo(other.topic);
+        if (byTopic != 0) {
+            return byTopic;
+        }
+        int byOffset = Long.compare(offset, other.offset);
+        return byOffset != 0 ? byOffset : Integer.compare(partition, other.partition);
     }
 }
