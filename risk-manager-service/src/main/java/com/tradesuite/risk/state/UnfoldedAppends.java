@@ -1,9 +1,9 @@
 package com.tradesuite.risk.state;
 
-import com.tradesuite.schemas.event.EventEnvelope;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.tradesuite.schemas.event.EventEnvelope;
 
 /**
  * Events a plan appended that the log has not folded back yet: until they fold, the symbol's state does not show
