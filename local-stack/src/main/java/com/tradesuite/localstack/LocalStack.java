@@ -42,7 +42,14 @@ public final class LocalStack implements AutoCloseable {
      * In lockstep every bar waits for the scanner to have polled it, so the scanner polls often; an idle poll is one
      * small request to the local exchange.
      */
-    static final String LOCKSTEP_SCANNER_POLL_INTERVAL = "20ms";
+    static final String LOCKSTEP_SCANNER_POLL_INTERVAL = "5ms";
+
+    /**
+     * In lockstep the gate already holds the next bar until every service has folded everything and no intent is in
+     * flight, and within a bar the simulated clock stands still, so the 300 ms real-time debounce only delays each
+     * bar; a short one still coalesces the burst of events one trade update writes (ADR 0002).
+     */
+    static final String LOCKSTEP_RISK_AUDIT_DEBOUNCE = "10ms";
 
     private final EmbeddedKafkaBroker broker;
     private final PaperExchangeServer exchange;
@@ -161,6 +168,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("TRADESUITE_SCANNER_SYMBOLS", String.join(",", symbols));
         if (backtest) {
             env.put("TRADESUITE_SCANNER_POLL_INTERVAL", LOCKSTEP_SCANNER_POLL_INTERVAL);
+            env.put("RISK_AUDIT_DEBOUNCE", LOCKSTEP_RISK_AUDIT_DEBOUNCE);
         }
         return env;
     }

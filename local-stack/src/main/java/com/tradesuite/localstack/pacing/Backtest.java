@@ -27,6 +27,7 @@ public final class Backtest {
         try (SuiteProbe probe = new SuiteProbe(stack)) {
             Lockstep pacer = new Lockstep(probe::observe, new LockstepGate(BAR_DEADLINE), out);
             long handledBefore = probe.observe().handledEvents();
+            probe.resetTimings();
             long started = System.nanoTime();
             new TradingSession(stack.exchange(), pacer).play(plan, out);
             Duration real = Duration.ofNanos(System.nanoTime() - started);

@@ -18,6 +18,11 @@ public record SuiteObservation(List<ServiceProgress> services, int openIntents, 
         services = List.copyOf(services);
     }
 
+    /** The log grew since the previous read and nothing else was asked: the suite is busy, the bar waits. */
+    public static SuiteObservation logMoving() {
+        return new SuiteObservation(List.of(), 0, 0, false, false);
+    }
+
     /** True when the named service has a running instance. */
     public boolean running(String service) {
         return services.stream().anyMatch(progress -> progress.service().equals(service) && progress.running());

@@ -65,6 +65,14 @@ class LockstepGateTest {
     }
 
     @Test
+    void givenOnlyTheLogWasReadAndItMovedWhenObservedThenTheBarWaitsForThatAlone() {
+        GateVerdict verdict = gate.decide(SuiteObservation.logMoving(), SOON);
+
+        assertThat(verdict.decision()).isEqualTo(GateVerdict.Decision.WAIT);
+        assertThat(verdict.blockers()).containsExactly("log moved during the observation");
+    }
+
+    @Test
     void givenAServiceIsDownWhenObservedThenItIsNotWaitedFor() {
         SuiteObservation sellerDown = with(idle(), ServiceProgress.down("seller-service"));
 
