@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -43,19 +44,24 @@ import com.tradesuite.paperexchange.engine.ExchangeEngine;
 import com.tradesuite.paperexchange.engine.OrderQuery;
 import com.tradesuite.paperexchange.engine.PositionView;
 import com.tradesuite.paperexchange.engine.TradeUpdate;
+import com.tradesuite.paperexchange.faults.RateLimiter;
 import com.tradesuite.paperexchange.order.LegRole;
 import com.tradesuite.paperexchange.order.OrderSnapshot;
 import com.tradesuite.paperexchange.order.OrderSide;
 import com.tradesuite.paperexchange.order.OrderStatus;
 import com.tradesuite.paperexchange.order.OrderType;
+import com.tradesuite.schemas.event.EntryDeclined;
+import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
+import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.topic.SymbolPartitioner;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.log.EventPublisher;
 
 /**
  * Seller and risk manager scaled to two instances each while a session trades: the consumer group splits the
@@ -88,6 +94,16 @@ class ScaledSessionIT {
     private static final int THIN_BARS_AFTER_THE_PARTIAL_FILL = 3;
     private static final int MAX_BARS_TO_A_LIVE_STOP = 30;
     private static final Duration REPROTECTED_WITHIN = Duration.ofSeconds(30);
+    /** Alpaca's per-key limit, which the exchange applies for a while instead of the local stack's generous one. */
+    private static final int TIGHT_LIMIT = 200;
+    /** The services' protective reserve (TRADESUITE_BROKER_PROTECTIVE_RESERVE default 0.2): 40 of the 200. */
+    private static final int PROTECTIVE_RESERVE_CALLS = 40;
+    /** Routine calls the spent window still allows before the services must leave the rest to protective ones. */
+    private static final int ROUTINE_CALLS_LEFT = 2;
+    private static final int BURST_ENTRIES = 4;
+    private static final String BURST_STRATEGY = "entry-burst";
+    /** A window's reset (real minutes) lets the waiting entries go: they all have an outcome within this. */
+    private static final Duration BURST_SETTLED_WITHIN = Duration.ofSeconds(150);
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private LocalStack stack;
@@ -102,6 +118,8 @@ class ScaledSessionIT {
     private TradeUpdate firstEntryPartialFill;
     private OrderSnapshot venueCancelledStop;
     private Instant venueCancelledAt;
+    private final List<String> burstSignalIds = new ArrayList<>();
+    private final Set<String> burstSymbols = new HashSet<>();
 
     @BeforeAll
     void startStack() {
@@ -170,7 +188,7 @@ class ScaledSessionIT {
         awaitSplit("risk-manager-service", 2);
         Duration left = Duration.ofMinutes(390).minus(traded).minusMinutes(50);
         left = left.minus(thinLiquidityUntilAnEntryFillsInParts());
-        left = left.minus(venueCancelsALiveStopLeg());
+        left = left.minus(venueCancelsALiveStopLegUnderATightBudgetAndABurstOfEntries());
         session.run(left, out);
         // Each await above fails the test when the split, the takeover or the settling does not happen in time.
         invariants.awaitSettled();
@@ -281,14 +299,7 @@ class ScaledSessionIT {
     @Test
     @Order(12)
     void everyIntentOnOrdersHasAnOutcomeAndNoClientOrderIdIsOnTwoExchangeOrders() {
-        LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
-        List<EventEnvelope<? extends Event>> ordersAndFills = new ArrayList<>(
-                log.events(TopicCatalog.ORDERS));
-        ordersAndFills.addAll(log.events(TopicCatalog.FILLS));
-        ordersAndFills.sort(log.appendOrder());
-        List<String> withoutOutcome = OrderBook.of(ordersAndFills).openOrders().stream()
-                .filter(order -> order.status().isInFlight())
-                .map(order -> order.clientOrderId() + " " + order.status()).toList();
+        List<String> withoutOutcome = intentsWithoutOutcome(LogSnapshot.read(stack.bootstrapServers()));
         List<String> exchangeClientOrderIds = new ArrayList<>();
         stack.exchange().engine().orders(new OrderQuery("all", 10_000, null, null, true, false, Set.of(), null))
                 .forEach(order -> collectClientOrderIds(order, exchangeClientOrderIds));
@@ -326,11 +337,45 @@ class ScaledSessionIT {
         return Duration.ofMinutes(bars + THIN_BARS_AFTER_THE_PARTIAL_FILL);
     }
 
+    @Test
+    @Order(13)
+    void underTheTightBudgetTheBurstsEntriesLandedOnceEachAndTheReprotectionDidNotWaitForThem() {
+        LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
+        List<OrderIntentRecorded> entries = burstEntries(log);
+        List<EntryDeclined> declined = burstDeclines(log);
+        List<String> submitted = stack.exchange().engine()
+                .orders(new OrderQuery("all", 10_000, null, null, true, false, Set.of(), null)).stream()
+                .map(OrderSnapshot::clientOrderId).toList();
+        String reprotection = intentsSince(log, venueCancelledStop.symbol(), OrderPurpose.REPROTECT, venueCancelledAt)
+                .get(0).clientOrderId();
+        out.printf("  burst of %d signals: entries %s, declined %s; exchange submission order %s%n",
+                burstSignalIds.size(), entries.stream().map(OrderIntentRecorded::clientOrderId).toList(),
+                declined.stream().map(decline -> decline.signalId() + " " + decline.check()).toList(),
+                submitted.stream().filter(id -> id.equals(reprotection) || entries.stream()
+                        .anyMatch(entry -> entry.clientOrderId().equals(id))).toList());
+
+        assertThat(entries).as("entries placed from the burst %s (declined: %s)", burstSignalIds, declined)
+                .hasSizeGreaterThanOrEqualTo(2);
+        for (OrderIntentRecorded entry : entries) {
+            assertThat(exchangeOrdersWithClientOrderId(entry.clientOrderId())).as("exchange orders of entry %s",
+                    entry.clientOrderId()).isEqualTo(1);
+        }
+        assertThat(entries.size() + declined.size()).as("every burst signal decided").isEqualTo(burstSignalIds.size());
+        // The burst came first, but its entries (routine) waited for the window's reset once the routine part of
+        // the budget was spent; the re-protection (protective) did not wait for them.
+        assertThat(submitted.indexOf(reprotection)).as("the re-protection %s reached the exchange before the last"
+                + " burst entry", reprotection).isLessThan(entries.stream()
+                .mapToInt(entry -> submitted.indexOf(entry.clientOrderId())).max().orElseThrow());
+    }
+
     /**
-     * The venue cancels the armed stop leg of an open position (its take-profit keeps the shares): the owning risk
-     * manager must notice and re-protect. Returns the time played to find such a leg.
+     * The venue cancels the armed stop leg of an open position (its take-profit keeps the shares) while the exchange
+     * applies Alpaca's 200 requests per minute, the window is spent down to the services' protective reserve and a
+     * burst of entry signals reaches the buyer: the owning risk manager must re-protect within the 2 s bound on the
+     * reserve, the entries (routine) wait for the window's reset and land once each. The clock stands still meanwhile
+     * (a bar would wait for the scanner's routine polls up to the reset). Returns the time played to find such a leg.
      */
-    private Duration venueCancelsALiveStopLeg() {
+    private Duration venueCancelsALiveStopLegUnderATightBudgetAndABurstOfEntries() {
         int bars = 0;
         Optional<OrderSnapshot> stop = liveStopIn(ALL_PARTITIONS);
         while (stop.isEmpty() && bars < MAX_BARS_TO_A_LIVE_STOP) {
@@ -341,15 +386,105 @@ class ScaledSessionIT {
         assertThat(stop).as("an open position with an armed stop leg within %d bars", bars).isPresent();
         String symbol = stop.get().symbol();
         venueCancelledAt = stack.exchange().now();
+        RateLimiter limiter = stack.exchange().rateLimiter();
+        int usualLimit = limiter.perMinute();
+        // A fresh window of the exchange's limiter (real minutes), counted while the clock stands still: what the
+        // bars before used is forgotten, and the whole phase meets this one window.
+        long window = Instant.now().getEpochSecond() / 60;
+        await().atMost(Duration.ofSeconds(70)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Instant.now().getEpochSecond() / 60 > window);
+        limiter.setPerMinute(TIGHT_LIMIT);
+        // Another client of the key (an operator's tool, say) has spent the window down to the services' protective
+        // reserve and a couple of routine calls; the same request counter serves every client of the key.
+        int leave = PROTECTIVE_RESERVE_CALLS + 1 + ROUTINE_CALLS_LEFT;
+        while (TIGHT_LIMIT - limiter.used(LocalStack.LOCAL_KEY_ID) > leave) {
+            limiter.acquire(LocalStack.LOCAL_KEY_ID);
+        }
+        publishABurstOfEntrySignals(symbol);
         List<OrderSnapshot> cancelled = stack.exchange().engine().cancelStopsByVenue(symbol);
         assertThat(cancelled).extracting(OrderSnapshot::id).contains(stop.get().id());
         venueCancelledStop = stop.get();
         long cancelledNanos = System.nanoTime();
         await().atMost(REPROTECTED_WITHIN).pollInterval(Duration.ofMillis(50))
                 .until(() -> !watcher.unprotectedNow().contains(symbol));
-        out.printf("  the venue cancelled stop %s of %s; a full-quantity stop was live again %d ms later%n",
-                stop.get().id(), symbol, (System.nanoTime() - cancelledNanos) / 1_000_000);
+        out.printf("  the venue cancelled stop %s of %s; a full-quantity stop was live again %d ms later; the key had"
+                + " used %d of its %d requests%n", stop.get().id(), symbol,
+                (System.nanoTime() - cancelledNanos) / 1_000_000, limiter.used(LocalStack.LOCAL_KEY_ID), TIGHT_LIMIT);
+        await().atMost(BURST_SETTLED_WITHIN).pollInterval(Duration.ofMillis(500))
+                .until(this::everyBurstSignalDecidedAndEveryIntentAnswered);
+        out.printf("  the burst settled; the key's window: %d of %d used%n", limiter.used(LocalStack.LOCAL_KEY_ID),
+                limiter.perMinute());
+        limiter.setPerMinute(usualLimit);
         return Duration.ofMinutes(bars);
+    }
+
+    /** Entry signals for flat symbols without orders, as the scanner would publish them for the newest bar. */
+    private void publishABurstOfEntrySignals(String except) {
+        ExchangeEngine engine = stack.exchange().engine();
+        Set<String> busy = new HashSet<>();
+        engine.positions().stream().filter(position -> position.qty().signum() != 0)
+                .forEach(position -> busy.add(position.symbol()));
+        engine.orders(new OrderQuery("open", 500, null, null, false, false, Set.of(), null))
+                .forEach(order -> busy.add(order.symbol()));
+        Instant barTime = stack.exchange().now().minus(Lockstep.BAR);
+        try (EventPublisher publisher = new EventPublisher(stack.bootstrapServers(), BURST_STRATEGY,
+                Duration.ofSeconds(10))) {
+            for (String symbol : SYMBOLS) {
+                if (symbol.equals(except) || busy.contains(symbol) || burstSymbols.size() >= BURST_ENTRIES) {
+                    continue;
+                }
+                BigDecimal price = stack.exchange().lastPrice(symbol);
+                // A wide stop and a low confidence: a small position, so buying power allows every entry.
+                EntrySignalled signal = new EntrySignalled(
+                        EntrySignalled.signalIdFor(BURST_STRATEGY, symbol, barTime), BURST_STRATEGY, Side.BUY, barTime,
+                        price, price.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.DOWN),
+                        price.multiply(new BigDecimal("1.10")).setScale(2, RoundingMode.UP),
+                        price.multiply(new BigDecimal("0.01")).setScale(4, RoundingMode.HALF_UP),
+                        new BigDecimal("0.25"));
+                publisher.publish(TopicCatalog.SIGNALS, EventEnvelope.of(signal, symbol, BURST_STRATEGY,
+                        stack.exchange().now(), UUID.randomUUID().toString(), null));
+                burstSignalIds.add(signal.signalId());
+                burstSymbols.add(symbol);
+            }
+        }
+        out.printf("  entry signals published for %s with %d of the key's %d requests left in the window%n",
+                burstSymbols, TIGHT_LIMIT - stack.exchange().rateLimiter().used(LocalStack.LOCAL_KEY_ID), TIGHT_LIMIT);
+    }
+
+    private boolean everyBurstSignalDecidedAndEveryIntentAnswered() {
+        LogSnapshot log = LogSnapshot.read(stack.bootstrapServers());
+        return burstEntries(log).size() + burstDeclines(log).size() >= burstSignalIds.size()
+                && intentsWithoutOutcome(log).isEmpty();
+    }
+
+    /** The entry intents the buyer recorded for the burst's signals (their correlation id is the signal id). */
+    private List<OrderIntentRecorded> burstEntries(LogSnapshot log) {
+        return log.events(TopicCatalog.ORDERS).stream()
+                .filter(envelope -> burstSignalIds.contains(envelope.correlationId())
+                        && envelope.payload() instanceof OrderIntentRecorded intent
+                        && intent.purpose() == OrderPurpose.ENTRY)
+                .map(envelope -> (OrderIntentRecorded) envelope.payload()).toList();
+    }
+
+    private List<EntryDeclined> burstDeclines(LogSnapshot log) {
+        return log.payloads(TopicCatalog.ORDERS, EntryDeclined.class).stream()
+                .filter(decline -> burstSignalIds.contains(decline.signalId())).toList();
+    }
+
+    /** Intents, cancels or replaces on {@code orders} the broker has not answered on the log. */
+    private static List<String> intentsWithoutOutcome(LogSnapshot log) {
+        List<EventEnvelope<? extends Event>> ordersAndFills = new ArrayList<>(log.events(TopicCatalog.ORDERS));
+        ordersAndFills.addAll(log.events(TopicCatalog.FILLS));
+        ordersAndFills.sort(log.appendOrder());
+        return OrderBook.of(ordersAndFills).openOrders().stream().filter(order -> order.status().isInFlight())
+                .map(order -> order.clientOrderId() + " " + order.status()).toList();
+    }
+
+    private long exchangeOrdersWithClientOrderId(String clientOrderId) {
+        List<String> all = new ArrayList<>();
+        stack.exchange().engine().orders(new OrderQuery("all", 10_000, null, null, true, false, Set.of(), null))
+                .forEach(order -> collectClientOrderIds(order, all));
+        return all.stream().filter(clientOrderId::equals).count();
     }
 
     /** Intents of the purpose for the symbol, recorded at or after the market time {@code since}. */
