@@ -28,8 +28,11 @@ public final class LocalStack implements AutoCloseable {
     public static final List<String> SERVICES = List.of(
             "scanner-service", "buyer-service", "seller-service", "risk-manager-service", "monitor-service");
 
-    /** Credentials of the local paper exchange only: it accepts any non-blank pair. Never real keys. */
-    private static final String LOCAL_KEY_ID = "local-paper-exchange";
+    /**
+     * Credentials of the local paper exchange only: it accepts any non-blank pair. Never real keys. Every service uses
+     * this one key, so they all share the exchange's per-key limit.
+     */
+    static final String LOCAL_KEY_ID = "local-paper-exchange";
     private static final String LOCAL_SECRET = "local-paper-exchange-secret";
 
     /**

@@ -1,6 +1,7 @@
 package com.tradesuite.localstack;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import com.tradesuite.paperexchange.PaperExchangeServer;
 import com.tradesuite.paperexchange.engine.OrderQuery;
 import com.tradesuite.paperexchange.engine.PositionView;
 import com.tradesuite.paperexchange.engine.TradeUpdate;
+import com.tradesuite.paperexchange.order.LegRole;
 import com.tradesuite.paperexchange.order.OrderSide;
 import com.tradesuite.paperexchange.order.OrderSnapshot;
 import com.tradesuite.paperexchange.order.OrderStatus;
@@ -36,6 +38,7 @@ final class ExchangeWatcher {
     private final Map<String, Long> unprotectedSince = new HashMap<>();
     private final Map<String, Long> conflictingSince = new HashMap<>();
     private final List<String> protectionGaps = new CopyOnWriteArrayList<>();
+    private final List<Gap> closedGaps = new CopyOnWriteArrayList<>();
     private final List<String> conflicts = new CopyOnWriteArrayList<>();
     private final List<TradeUpdate> executions = new CopyOnWriteArrayList<>();
     private volatile long longestGapMillis;
@@ -61,6 +64,11 @@ final class ExchangeWatcher {
 
     List<String> protectionGaps() {
         return List.copyOf(protectionGaps);
+    }
+
+    /** The symbol's closed protection gaps: how long (real time) its position had no live stop for its quantity. */
+    List<Gap> gapsOf(String symbol) {
+        return closedGaps.stream().filter(gap -> gap.symbol().equals(symbol)).toList();
     }
 
     List<String> conflicts() {
@@ -111,7 +119,9 @@ final class ExchangeWatcher {
                 }
                 // Legs of one bracket/OCO are one exit; independent sell orders are separate exits.
                 exitGroups.add(order.parentId() != null ? order.parentId() : order.id());
-                if (STOPS.contains(order.type())) {
+                // A bracket's stop leg is inert while its entry is still filling: the exchange matches it only once
+                // the entry has completely filled, so it protects nothing yet.
+                if (STOPS.contains(order.type()) && !waitsForEntry(order)) {
                     stopQty = stopQty.add(order.qty().subtract(nullToZero(order.filledQty())));
                 }
             }
@@ -134,11 +144,21 @@ final class ExchangeWatcher {
             long millis = (now - started) / 1_000_000;
             log.add(symbol + " " + millis + " ms at " + exchange.now() + " (" + detail + ")");
             if (protection) {
+                closedGaps.add(new Gap(symbol, millis, exchange.now(), detail));
                 longestGapMillis = Math.max(longestGapMillis, millis);
             } else {
                 longestConflictMillis = Math.max(longestConflictMillis, millis);
             }
         }
+    }
+
+    /** The exchange's own rule (OrderBook.waitsForEntry): a leg of an entry not completely filled does not trigger. */
+    private boolean waitsForEntry(OrderSnapshot order) {
+        if (order.parentId() == null) {
+            return false;
+        }
+        OrderSnapshot parent = exchange.engine().order(order.parentId(), false);
+        return parent.role() == LegRole.ENTRY && parent.status() != OrderStatus.FILLED;
     }
 
     private List<OrderSnapshot> openOrders() {
@@ -160,6 +180,10 @@ final class ExchangeWatcher {
     private synchronized long openIntervalMillis(Map<String, Long> since) {
         long now = System.nanoTime();
         return since.values().stream().mapToLong(start -> (now - start) / 1_000_000).max().orElse(0);
+    }
+
+    /** A closed gap: the symbol's position was without a live stop for its full quantity for {@code millis}. */
+    record Gap(String symbol, long millis, Instant closedAt, String detail) {
     }
 
     private static BigDecimal nullToZero(BigDecimal value) {

@@ -3,6 +3,7 @@ package com.tradesuite.paperexchange;
 import com.tradesuite.paperexchange.engine.ExchangeEngine;
 import com.tradesuite.paperexchange.engine.SimulationDriver;
 import com.tradesuite.paperexchange.faults.Faults;
+import com.tradesuite.paperexchange.faults.RateLimiter;
 import com.tradesuite.paperexchange.http.ExchangeRuntime;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -91,6 +92,11 @@ public final class PaperExchangeServer implements AutoCloseable {
     /** Fault switches: 429 storms, 5xx, latency, stream drops, order rejections. */
     public Faults faults() {
         return runtime.faults();
+    }
+
+    /** The per-key limiter of the /v2 API: {@code rateLimiter().setPerMinute(n)} lowers the limit for a while. */
+    public RateLimiter rateLimiter() {
+        return runtime.rateLimiter();
     }
 
     public Instant now() {

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class RateLimiter {
 
     private final Clock realClock;
-    private final int perMinute;
+    private volatile int perMinute;
     private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
 
     public RateLimiter(Clock realClock, int perMinute) {
@@ -18,6 +18,7 @@ public final class RateLimiter {
 
     /** Counts one request for {@code key} and says whether it is allowed and what the headers should say. */
     public Decision acquire(String key) {
+        int perMinute = this.perMinute;
         long nowSeconds = realClock.instant().getEpochSecond();
         long windowStart = nowSeconds - nowSeconds % 60;
         Window window = windows.compute(key, (k, old) ->
@@ -29,6 +30,24 @@ public final class RateLimiter {
 
     public int perMinute() {
         return perMinute;
+    }
+
+    /**
+     * Changes the per-key limit from now on (a test lowers it for a while); the requests already counted in the
+     * current window stay counted.
+     */
+    public void setPerMinute(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("perMinute must be >= 1, was " + value);
+        }
+        perMinute = value;
+    }
+
+    /** Requests counted for {@code key} in the current window (0 before its first one). */
+    public int used(String key) {
+        long nowSeconds = realClock.instant().getEpochSecond();
+        Window window = windows.get(key);
+        return window == null || window.start != nowSeconds - nowSeconds % 60 ? 0 : window.used;
     }
 
     private record Window(long start, int used) {

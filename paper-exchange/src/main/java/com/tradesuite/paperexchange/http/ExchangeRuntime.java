@@ -63,6 +63,11 @@ public final class ExchangeRuntime {
         return faults;
     }
 
+    /** The per-key limiter of the /v2 API (its limit can be lowered for a while). */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
     public int streamConnections() {
         return stream.connections();
     }

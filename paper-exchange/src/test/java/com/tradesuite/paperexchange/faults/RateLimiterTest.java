@@ -33,6 +33,27 @@ class RateLimiterTest {
     }
 
     @Test
+    void a_lowered_limit_applies_at_once_and_keeps_the_requests_already_counted() {
+        // given
+        RateLimiter limiter = at("2026-11-16T14:30:10Z", 200);
+        limiter.acquire("key");
+        limiter.acquire("key");
+
+        // when
+        limiter.setPerMinute(3);
+        RateLimiter.Decision third = limiter.acquire("key");
+        RateLimiter.Decision fourth = limiter.acquire("key");
+
+        // then
+        assertThat(limiter.used("key")).isEqualTo(4);
+        assertThat(limiter.used("other")).isZero();
+        assertThat(third.allowed()).isTrue();
+        assertThat(third.limit()).isEqualTo(3);
+        assertThat(third.remaining()).isZero();
+        assertThat(fourth.allowed()).isFalse();
+    }
+
+    @Test
     void keys_have_separate_budgets() {
         RateLimiter limiter = at("2026-11-16T14:30:10Z", 1);
         limiter.acquire("a");
