@@ -52,7 +52,7 @@ public record RiskSettings(Duration auditInterval, Duration auditDebounce, Prote
         Duration debounce = r.duration(AUDIT_DEBOUNCE, "300ms", Duration.ZERO);
         Duration grace = r.duration(GRACE, "10s", Duration.ZERO);
         Duration replaceWindow = r.duration(REPLACE_WINDOW, "2s", Duration.ZERO);
-        Duration entryFillGrace = r.duration(ENTRY_FILL_GRACE, "30s", Duration.ZERO);
+        Duration entryFillGrace = r.duration(ENTRY_FILL_GRACE, "500ms", Duration.ZERO);
         BigDecimal stopFraction = r.fraction(DEFAULT_STOP_FRACTION, "0.02");
         BigDecimal rewardToRisk = r.positive(REWARD_TO_RISK, "2");
         Duration fallbackGrace = r.duration(FALLBACK_GRACE, "30s", Duration.ZERO);

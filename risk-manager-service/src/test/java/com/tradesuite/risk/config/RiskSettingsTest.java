@@ -26,6 +26,8 @@ class RiskSettingsTest {
         assertThat(settings.fallbackGrace()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.hardStopMaxLossR()).isEqualByComparingTo("2");
         assertThat(settings.protection().grace()).isEqualTo(Duration.ofSeconds(10));
+        // An entry's held legs leave its filled shares bare: the wait must stay well under the 2 s invariant.
+        assertThat(settings.protection().entryFillGrace()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.protection().defaultStopFraction()).isEqualByComparingTo(new BigDecimal("0.02"));
         assertThat(settings.cancelTimeout()).isEqualTo(Duration.ofSeconds(10));
     }

@@ -37,11 +37,11 @@ public record ProtectionPolicy(Duration grace, Duration replaceWindow, Duration 
     }
 
     /**
-     * 10 s grace, 2 s replace window, 30 s to finish filling, 2 % default stop, 2:1 target, failed re-protections
-     * retried after 2 s, 4 s, ... up to 2 minutes.
+     * 10 s grace, 2 s replace window, 500 ms to finish filling (a filling entry's legs are held, so its filled shares
+     * have no stop), 2 % default stop, 2:1 target, failed re-protections retried after 2 s, 4 s, ... up to 2 minutes.
      */
     public static ProtectionPolicy defaults() {
-        return new ProtectionPolicy(Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(30),
+        return new ProtectionPolicy(Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMillis(500),
                 new BigDecimal("0.02"), new BigDecimal("2"), Duration.ofSeconds(2), Duration.ofMinutes(2));
     }
 
