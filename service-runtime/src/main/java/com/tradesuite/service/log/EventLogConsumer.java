@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import com.tradesuite.schemas.event.Event;
+import com.tradesuite.schemas.event.EventEnvelope;
 
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -65,6 +66,8 @@ public final class EventLogConsumer implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Topic<?>> topics;
     private final LogHandler handler;
+    private static final OwnWrites NO_OWN_WRITES = OwnWrites.none();
+
     private final EventPublisher publisher;
     private final AppendRetry deadLetterRetry = new AppendRetry(5, Duration.ofMillis(250), Duration.ofSeconds(4));
     private final String source;
@@ -212,8 +215,10 @@ public final class EventLogConsumer implements AutoCloseable {
         }
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         boolean history = replay != null && replay.history(partition, record.offset());
+        EventEnvelope<? extends Event> envelope = ((DecodeResult.Valid<? extends Event>) result).envelope();
+        boolean ownEcho = !history && ownWrites().isAwaited(envelope.eventId());
         LoggedEvent event = new LoggedEvent(record.topic(), record.partition(), record.offset(), record.timestamp(),
-                ((DecodeResult.Valid<? extends Event>) result).envelope(), history);
+                envelope, history, ownEcho);
         if (replay != null) {
             replay.add(event);
         } else {
@@ -286,11 +291,19 @@ public final class EventLogConsumer implements AutoCloseable {
             // One bad decision must not stop the service from seeing later events.
             LOG.errorf(e, "%s: handling %s failed: %s", source, describe(event), e.getMessage());
         }
+        if (event.ownEcho()) {
+            // Forgotten only after the handler folded it, so a thread waiting on the symbol sees the fold.
+            ownWrites().arrived(event.envelope().eventId());
+        }
         folded.folded(event);
         handled.incrementAndGet();
         if (snapshots != null) {
             snapshots.folded();
         }
+    }
+
+    private OwnWrites ownWrites() {
+        return publisher == null ? NO_OWN_WRITES : publisher.ownWrites();
     }
 
     private static String describe(LoggedEvent event) {
@@ -376,6 +389,7 @@ public final class EventLogConsumer implements AutoCloseable {
             }
             return snapshots.restore(numbers, topics.keySet(), partitionCount, ends, () -> {
                 try {
+                    ownWrites().clear();
                     handler.onStateReset();
                 } catch (RuntimeException e) {
                     throw fail("onStateReset failed", e);
@@ -395,6 +409,7 @@ public final class EventLogConsumer implements AutoCloseable {
             folded.clear();
             if (!partitions.isEmpty()) {
                 try {
+                    ownWrites().clear();
                     handler.onStateReset();
                 } catch (RuntimeException e) {
                     throw fail("onStateReset failed", e);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,15 +70,26 @@ public class EventLogRuntime {
     private EventPublisher publisher;
     private EventLogConsumer consumer;
 
+    /** Also the {@link EventLog} port services append through: its own writes are recognised coming back. */
     @Produces
     @Singleton
     EventPublisher publisher() {
         return publisherInstance();
     }
 
+    /** This instance's appends still awaited back from the log. */
+    @Produces
+    @Singleton
+    OwnWrites ownWrites() {
+        return publisherInstance().ownWrites();
+    }
+
     private synchronized EventPublisher publisherInstance() {
         if (publisher == null) {
-            publisher = new EventPublisher(bootstrapServers, serviceName + "-publisher", publishTimeout);
+            Set<String> read = services.isResolvable()
+                    ? services.get().inputs().stream().map(Topic::name).collect(Collectors.toSet()) : Set.of();
+            publisher = new EventPublisher(bootstrapServers, serviceName + "-publisher", publishTimeout,
+                    new OwnWrites(read));
         }
         return publisher;
     }

@@ -24,14 +24,20 @@ import io.micrometer.core.instrument.Metrics;
  * intent is durable before the broker call it announces. Each acknowledged append counts in
  * {@code tradesuite_events_published_total{topic=...,type=...}}.
  */
-public final class EventPublisher implements AutoCloseable {
+public final class EventPublisher implements EventLog, AutoCloseable {
 
     static final String PUBLISHED = "tradesuite.events.published";
 
     private final KafkaProducer<String, byte[]> producer;
     private final Duration timeout;
+    private final OwnWrites ownWrites;
 
     public EventPublisher(String bootstrapServers, String clientId, Duration timeout) {
+        this(bootstrapServers, clientId, timeout, OwnWrites.none());
+    }
+
+    /** A publisher whose appends to the topics {@code ownWrites} tracks are recognised when they come back. */
+    public EventPublisher(String bootstrapServers, String clientId, Duration timeout, OwnWrites ownWrites) {
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG, clientId,
@@ -40,11 +46,23 @@ public final class EventPublisher implements AutoCloseable {
                 ProducerConfig.LINGER_MS_CONFIG, 0),
                 new StringSerializer(), new ByteArraySerializer());
         this.timeout = timeout;
+        this.ownWrites = ownWrites;
+    }
+
+    @Override
+    public <E extends Event> void append(Topic<E> topic, EventEnvelope<? extends E> envelope) {
+        publish(topic, envelope);
+    }
+
+    /** The appends of this publisher still awaited back from the log. */
+    public OwnWrites ownWrites() {
+        return ownWrites;
     }
 
     /** Appends one event and waits for the broker's acknowledgement. */
     public <E extends Event> RecordMetadata publish(Topic<E> topic, EventEnvelope<? extends E> envelope) {
         byte[] value = topic.codec().encode(envelope);
+        ownWrites.appending(topic.name(), envelope);
         try {
             RecordMetadata written = producer.send(new ProducerRecord<>(topic.name(), envelope.symbol(), value))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -52,9 +70,11 @@ public final class EventPublisher implements AutoCloseable {
             Metrics.counter(PUBLISHED, "topic", topic.name(), "type", envelope.type()).increment();
             return written;
         } catch (ExecutionException | TimeoutException e) {
+            ownWrites.notAppended(topic.name(), envelope);
             throw new EventLogUnavailableException("could not append " + envelope.type() + " for "
                     + envelope.symbol() + " to " + topic.name() + ": " + e, e);
         } catch (InterruptedException e) {
+            ownWrites.notAppended(topic.name(), envelope);
             Thread.currentThread().interrupt();
             throw new EventLogUnavailableException("interrupted while appending to " + topic.name(), e);
         }
