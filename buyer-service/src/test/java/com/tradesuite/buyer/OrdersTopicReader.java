@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderEvent;
+import com.tradesuite.schemas.kafka.TopicSerdes;
 import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.topic.TopicCatalog;
 
@@ -26,7 +27,7 @@ final class OrdersTopicReader implements AutoCloseable {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "buyer-it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                TopicCatalog.ORDERS.keyDeserializer(), TopicCatalog.ORDERS.valueDeserializer());
+                TopicSerdes.keyDeserializer(TopicCatalog.ORDERS), TopicSerdes.valueDeserializer(TopicCatalog.ORDERS));
         consumer.subscribe(Set.of(TopicCatalog.ORDERS.name()));
     }
 

@@ -3,6 +3,7 @@ package com.tradesuite.risk;
 import com.tradesuite.kafka.embedded.SharedKafkaBroker;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.kafka.TopicSerdes;
 import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.topic.Topic;
 
@@ -31,7 +32,7 @@ final class LogTail<E extends Event> implements AutoCloseable {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                topic.keyDeserializer(), topic.valueDeserializer());
+                TopicSerdes.keyDeserializer(topic), TopicSerdes.valueDeserializer(topic));
         List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
         consumer.assign(partitions);

@@ -13,6 +13,7 @@ import org.apache.kafka.common.TopicPartition;
 import com.tradesuite.kafka.embedded.SharedKafkaBroker;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.kafka.TopicSerdes;
 import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.topic.Topic;
 
@@ -27,7 +28,7 @@ final class TopicTail<E extends Event> implements AutoCloseable {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "tail-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                topic.keyDeserializer(), topic.valueDeserializer());
+                TopicSerdes.keyDeserializer(topic), TopicSerdes.valueDeserializer(topic));
         List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
                 .map(info -> new TopicPartition(topic.name(), info.partition())).toList();
         consumer.assign(partitions);

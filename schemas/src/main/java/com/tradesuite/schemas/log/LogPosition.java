@@ -2,8 +2,6 @@ package com.tradesuite.schemas.log;
 
 import java.util.Comparator;
 
-import org.apache.kafka.common.TopicPartition;
-
 /**
  * Where a record sits in the log and when the broker appended it; replay order is append time, then topic, then
  * offset (then partition, so that no two records tie).
@@ -17,10 +15,6 @@ public record LogPosition(String topic, int partition, long offset, long timesta
     public static final Comparator<LogPosition> REPLAY_ORDER = Comparator.comparingLong(LogPosition::timestamp)
             .thenComparing(LogPosition::topic).thenComparingLong(LogPosition::offset)
             .thenComparingInt(LogPosition::partition);
-
-    public TopicPartition topicPartition() {
-        return new TopicPartition(topic, partition);
-    }
 
     /** {@link #REPLAY_ORDER} written out: the replay's merge compares on every record, so no lambda chain here. */
     @Override

@@ -45,6 +45,7 @@ import com.tradesuite.schemas.event.EventDeadLettered;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.MarketDataEvent;
 import com.tradesuite.schemas.event.QuoteUpdated;
+import com.tradesuite.schemas.kafka.TopicSerdes;
 import com.tradesuite.schemas.log.LogPosition;
 import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.topic.Topic;
@@ -189,7 +190,8 @@ class EventLogConsumerIT {
                     .sorted(LogPosition.REPLAY_ORDER).toList();
             assertThat(replayed).allMatch(LoggedEvent::replay);
             assertThat(replayed).extracting(EventLogConsumerIT::position).containsExactlyElementsOf(fullSort);
-            assertThat(fullSort.stream().map(LogPosition::topicPartition).distinct().count()).isEqualTo(18);
+            assertThat(fullSort.stream().map(position -> position.topic() + "-" + position.partition()).distinct().count())
+                    .isEqualTo(18);
             // Never the whole history at once: at most the bound plus one poll per partition.
             assertThat(consumer.maxReplayBuffered()).isPositive().isLessThanOrEqualTo(18 * (2 * BOUND - 1));
             List<LoggedEvent> live = handler.events.subList(LARGE_LOG, LARGE_LOG + LIVE);
@@ -228,7 +230,7 @@ class EventLogConsumerIT {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, unique("dlq-reader"),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                deadLetter.keyDeserializer(), deadLetter.valueDeserializer())) {
+                TopicSerdes.keyDeserializer(deadLetter), TopicSerdes.valueDeserializer(deadLetter))) {
             consumer.subscribe(Set.of(deadLetter.name()));
             List<EventDeadLettered> found = new CopyOnWriteArrayList<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {

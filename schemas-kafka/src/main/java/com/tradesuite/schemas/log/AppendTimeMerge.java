@@ -50,7 +50,7 @@ public final class AppendTimeMerge<R> {
     /** Buffers the next record of its partition. */
     public void add(R record) {
         LogPosition position = positionOf.apply(record);
-        TopicPartition partition = position.topicPartition();
+        TopicPartition partition = new TopicPartition(position.topic(), position.partition());
         if (!open.contains(partition)) {
             throw new IllegalStateException(partition + " is not an open partition of this merge");
         }

@@ -25,6 +25,7 @@ import com.tradesuite.kafka.embedded.EmbeddedKafkaBroker;
 import com.tradesuite.kafka.embedded.KafkaBrokerExtension;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.kafka.TopicSerdes;
 import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.topic.SymbolPartitioner;
 import com.tradesuite.schemas.topic.Topic;
@@ -102,7 +103,7 @@ class EventRoundTripIT {
         try (KafkaProducer<String, EventEnvelope<E>> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                         ProducerConfig.ACKS_CONFIG, "all"),
-                topic.keySerializer(), topic.valueSerializer())) {
+                TopicSerdes.keySerializer(topic), TopicSerdes.valueSerializer(topic))) {
             return producer.send(new ProducerRecord<>(topic.name(), envelope.symbol(),
                     (EventEnvelope<E>) (EventEnvelope<?>) envelope)).get();
         }
@@ -121,7 +122,7 @@ class EventRoundTripIT {
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                         ConsumerConfig.GROUP_ID_CONFIG, "round-trip-" + UUID.randomUUID(),
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                anyTopic.keyDeserializer(), anyTopic.valueDeserializer())) {
+                TopicSerdes.keyDeserializer(anyTopic), TopicSerdes.valueDeserializer(anyTopic))) {
             consumer.subscribe(topics.keySet());
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (records.size() < expected && System.nanoTime() < deadline) {
