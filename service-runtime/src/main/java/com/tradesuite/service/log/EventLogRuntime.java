@@ -86,10 +86,8 @@ public class EventLogRuntime {
 
     private synchronized EventPublisher publisherInstance() {
         if (publisher == null) {
-            Set<String> read = services.isResolvable()
-                    ? services.get().inputs().stream().map(Topic::name).collect(Collectors.toSet()) : Set.of();
             publisher = new EventPublisher(bootstrapServers, serviceName + "-publisher", publishTimeout,
-                    new OwnWrites(read));
+                    OwnWrites.none());
         }
         return publisher;
     }
@@ -97,6 +95,8 @@ public class EventLogRuntime {
     void onStart(@Observes @Priority(START_PRIORITY) StartupEvent event) {
         if (services.isResolvable()) {
             EventSourcedService service = services.get();
+            publisherInstance().ownWrites().track(service.inputs().stream().map(Topic::name)
+                    .collect(Collectors.toSet()));
             consumer = new EventLogConsumer(bootstrapServers, serviceName, serviceName, service.inputs(), service,
                     publisherInstance(), Clock.systemUTC(), sessionTimeout());
             SnapshotSettings snapshots = SnapshotSettings.parse(snapshotEnabled.orElse(null),

@@ -14,7 +14,9 @@ import com.tradesuite.schemas.event.EventEnvelope;
  */
 public final class OwnWrites {
 
-    private final Set<String> trackedTopics;
+    // Set once the service's inputs are known (at log start): resolving them earlier would create the service
+    // bean while its own dependencies (this publisher) are being produced.
+    private volatile Set<String> trackedTopics;
     /** Event id -> [symbol, copies awaited]: the same id appended twice (a retried decision) echoes twice. */
     private final Map<String, Pending> pendingById = new ConcurrentHashMap<>();
     private final Map<String, Integer> pendingBySymbol = new ConcurrentHashMap<>();
@@ -30,6 +32,11 @@ public final class OwnWrites {
     /** Nothing comes back to a service that reads nothing. */
     public static OwnWrites none() {
         return new OwnWrites(Set.of());
+    }
+
+    /** The topics the service reads, known once its log starts. */
+    void track(Set<String> topics) {
+        this.trackedTopics = Set.copyOf(topics);
     }
 
     /** Called before the append, so an echo that overtakes the caller is still recognised. */
