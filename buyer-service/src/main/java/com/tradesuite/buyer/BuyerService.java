@@ -8,10 +8,14 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.tradesuite.broker.BrokerClient;
+import com.tradesuite.buyer.act.EntryDesk;
+import com.tradesuite.buyer.api.BuyerStateView;
+import com.tradesuite.buyer.config.BuyerSettings;
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
-import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.broker.AlpacaBrokerPort;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
 
@@ -19,7 +23,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Wires the buyer's {@link EntryDesk} to the log (signals, orders, fills, cooldowns, market data) and the broker. */
+/** The buyer's log adapter: its inputs (signals, orders, fills, cooldowns, market data) go to the {@link EntryDesk}. */
 @ApplicationScoped
 public class BuyerService implements EventSourcedService {
 
@@ -27,7 +31,7 @@ public class BuyerService implements EventSourcedService {
             TopicCatalog.FILLS, TopicCatalog.COOLDOWNS, TopicCatalog.MARKET_DATA);
 
     @Inject
-    EventPublisher publisher;
+    EventLog eventLog;
 
     @Inject
     BrokerClient brokerClient;
@@ -42,8 +46,7 @@ public class BuyerService implements EventSourcedService {
 
     @PostConstruct
     void init() {
-        desk = new EntryDesk(settings, new AlpacaBrokerGateway(brokerClient),
-                envelope -> publisher.publish(TopicCatalog.ORDERS, envelope), source);
+        desk = new EntryDesk(settings, new AlpacaBrokerPort(brokerClient), eventLog, source);
     }
 
     @Override
