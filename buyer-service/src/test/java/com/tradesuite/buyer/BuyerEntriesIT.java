@@ -33,6 +33,7 @@ import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderCancelRequested;
 import com.tradesuite.schemas.event.OrderClass;
+import com.tradesuite.schemas.event.OrderEvent;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
@@ -42,6 +43,7 @@ import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
 import com.tradesuite.service.StateEndpoint;
 import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.testkit.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +63,7 @@ class BuyerEntriesIT {
     private static final AtomicReference<Instant> MARKET = new AtomicReference<>(Instant.parse("2026-11-20T14:30:00Z"));
 
     private static EventPublisher publisher;
-    private static OrdersTopicReader orders;
+    private static TopicProbe<OrderEvent> orders;
 
     @Inject
     BuyerService buyer;
@@ -69,7 +71,7 @@ class BuyerEntriesIT {
     @BeforeAll
     static void connect() {
         publisher = new EventPublisher(SharedKafkaBroker.bootstrapServers(), "buyer-it", Duration.ofSeconds(10));
-        orders = new OrdersTopicReader(SharedKafkaBroker.bootstrapServers());
+        orders = new TopicProbe<>(TopicCatalog.ORDERS);
     }
 
     @AfterAll
@@ -79,7 +81,7 @@ class BuyerEntriesIT {
     }
 
     @Test
-    void aSignalBecomesAnIntentAndThenABracketAtTheExchangeAndItsDuplicateChangesNothing() {
+    void givenASignal_whenPublished_thenAnIntentThenABracketAtTheExchangeAndItsDuplicateChangesNothing() {
         BigDecimal price = exchange().lastPrice("AAPL");
         Instant bar = nextBar(1);
         publishBar("AAPL", bar, price);
@@ -112,15 +114,15 @@ class BuyerEntriesIT {
 
         EntryDeclined markerDecision = awaitOne(EntryDeclined.class, marker.payload().signalId());
         assertThat(markerDecision.check()).isEqualTo("ALREADY_OPEN");
-        assertThat(orders.payloads(OrderIntentRecorded.class, signalId)).hasSize(1);
-        assertThat(orders.payloads(EntryDeclined.class, signalId)).isEmpty();
+        assertThat(payloads(OrderIntentRecorded.class, signalId)).hasSize(1);
+        assertThat(payloads(EntryDeclined.class, signalId)).isEmpty();
         List<OrderSnapshot> atExchange = exchange().engine().orders(OrderQuery.all()).stream()
                 .filter(order -> clientOrderId.equals(order.clientOrderId())).toList();
         assertThat(atExchange).hasSize(1);
     }
 
     @Test
-    void aSignalForASymbolInCooldownIsDeclinedWithTheCooldownReason() {
+    void givenASymbolInCooldown_whenASignalIsPublished_thenItIsDeclinedWithTheCooldownReason() {
         BigDecimal price = exchange().lastPrice("MSFT");
         Instant bar = nextBar(1);
         publishBar("MSFT", bar, price);
@@ -138,13 +140,13 @@ class BuyerEntriesIT {
         assertThat(declined.reason()).isEqualTo("MSFT is cooling down until " + until);
         assertThat(StateEndpoint.state().path("trading").path("cooldowns").path("MSFT").asText())
                 .isEqualTo(until.toString());
-        assertThat(orders.payloads(OrderIntentRecorded.class, signal.payload().signalId())).isEmpty();
+        assertThat(payloads(OrderIntentRecorded.class, signal.payload().signalId())).isEmpty();
         assertThat(exchange().engine().orders(OrderQuery.all()))
                 .noneMatch(order -> ClientOrderIds.forEntry(signal.payload().signalId()).equals(order.clientOrderId()));
     }
 
     @Test
-    void anOrderTheExchangeRefusesIsWrittenAsOrderRejectedAfterItsIntent() {
+    void givenTheExchangeRefuses_whenASignalIsPublished_thenOrderRejectedFollowsItsIntent() {
         BigDecimal price = exchange().lastPrice("AMD");
         Instant bar = nextBar(1);
         publishBar("AMD", bar, price);
@@ -158,14 +160,14 @@ class BuyerEntriesIT {
         assertThat(rejected.clientOrderId()).isEqualTo(ClientOrderIds.forEntry(signalId));
         assertThat(rejected.code()).isEqualTo(42210000);
         assertThat(rejected.reason()).isEqualTo("HTTP 422 code 42210000: order rejected by paper-exchange (injected fault)");
-        assertThat(orders.payloads(OrderIntentRecorded.class, signalId)).hasSize(1);
+        assertThat(payloads(OrderIntentRecorded.class, signalId)).hasSize(1);
         List<String> decisions = orders.poll().stream()
                 .filter(envelope -> signalId.equals(envelope.correlationId())).map(EventEnvelope::type).toList();
         assertThat(decisions).containsExactly("OrderIntentRecorded", "OrderRejected");
     }
 
     @Test
-    void anEntryNotFilledWithinTheTimeoutIsCancelledAtTheExchange() {
+    void givenAnEntryNotFilledWithinTheTimeout_whenTheMarketMoves_thenItIsCancelledAtTheExchange() {
         BigDecimal price = exchange().lastPrice("NVDA");
         Instant bar = nextBar(1);
         publishBar("NVDA", bar, price);
@@ -213,12 +215,15 @@ class BuyerEntriesIT {
         assertThat(state.path("undecidedSignalIds").isArray()).isTrue();
     }
 
-    private <E extends com.tradesuite.schemas.event.OrderEvent> E awaitOne(Class<E> type, String correlationId) {
-        await().atMost(DEADLINE).until(() -> {
-            orders.poll();
-            return !orders.payloads(type, correlationId).isEmpty();
-        });
-        return orders.payloads(type, correlationId).get(0);
+    private <E extends OrderEvent> E awaitOne(Class<E> type, String correlationId) {
+        await().atMost(DEADLINE).until(() -> !payloads(type, correlationId).isEmpty());
+        return payloads(type, correlationId).get(0);
+    }
+
+    /** The payloads of this type on {@code orders} so far with this correlation id. */
+    private static <E extends OrderEvent> List<E> payloads(Class<E> type, String correlationId) {
+        return orders.poll(type).stream().filter(envelope -> correlationId.equals(envelope.correlationId()))
+                .map(EventEnvelope::payload).toList();
     }
 
     private static PaperExchangeServer exchange() {

@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.act;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import com.tradesuite.broker.error.DuplicateClientOrderIdException;
 import com.tradesuite.broker.error.InsufficientBuyingPowerException;
 import com.tradesuite.broker.model.OrderClass;
 import com.tradesuite.broker.request.OrderRequest;
+import com.tradesuite.buyer.config.BuyerConfigs;
 import com.tradesuite.domain.order.ClientOrderIds;
 import com.tradesuite.domain.order.OrderStatus;
 import com.tradesuite.schemas.event.BarClosed;
@@ -26,39 +27,44 @@ import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderCancelRequested;
+import com.tradesuite.schemas.event.OrderEvent;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.schemas.event.Side;
+import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.broker.AccountFacts;
+import com.tradesuite.service.log.EventLog;
+import com.tradesuite.service.log.EventLogUnavailableException;
 import com.tradesuite.service.log.LoggedEvent;
+import com.tradesuite.service.testkit.FakeBroker;
 
 class EntryDeskTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T14:30:00Z");
     private static final String AAPL = "AAPL";
 
-    private final List<String> journal = new ArrayList<>();
-    private FakeBroker broker;
-    private RecordingOrdersLog orders;
+    private final FakeBroker broker = new FakeBroker();
+    /** Broker calls and appends to {@code orders}, in the order they happened. */
+    private final List<String> journal = broker.calls;
+    private final RecordingLog orders = new RecordingLog();
     private EntryDesk desk;
     private long offset;
 
     @BeforeEach
     void desk() {
-        broker = new FakeBroker(journal);
-        orders = new RecordingOrdersLog(journal);
         desk = desk(Map.of());
     }
 
     private EntryDesk desk(Map<String, String> config) {
-        return new EntryDesk(BuyerSettings.from(config), broker, orders, "buyer-service");
+        return new EntryDesk(BuyerConfigs.settings(config), broker, orders, "buyer-service");
     }
 
     @Test
-    void aLiveSignalWaitsForMarketTimeThenTheIntentIsWrittenBeforeTheBracketIsSent() {
+    void givenALiveSignal_whenTheFirstBarArrives_thenTheIntentIsWrittenBeforeTheBracketIsSent() {
         desk.onReplayCompleted();
         EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
 
@@ -68,7 +74,7 @@ class EntryDeskTest {
         live(bar(AAPL, T0));
 
         String clientOrderId = ClientOrderIds.forEntry(signal.payload().signalId());
-        assertThat(journal).containsExactly("append:OrderIntentRecorded", "submit:" + clientOrderId);
+        assertThat(journal).containsExactly("append:OrderIntentRecorded", "submit " + clientOrderId);
         EventEnvelope<OrderIntentRecorded> intent = orders.ofType(OrderIntentRecorded.class).get(0);
         assertThat(intent.eventId()).isEqualTo("intent:" + clientOrderId);
         assertThat(intent.correlationId()).isEqualTo(signal.payload().signalId());
@@ -89,13 +95,13 @@ class EntryDeskTest {
     }
 
     @Test
-    void aDuplicatedSignalGetsNoSecondIntentAndNoSecondOrder() {
+    void givenADecidedSignal_whenItArrivesAgain_thenNoSecondIntentAndNoSecondOrder() {
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
         EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
         live(signal);
         // Our own intent comes back from the log, then the scanner's duplicate arrives.
-        live(orders.appended.get(0));
+        echo(orders.appended.get(0));
         live(signal);
         live(bar(AAPL, T0.plusSeconds(60)));
 
@@ -105,7 +111,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void aSymbolInCooldownIsDeclinedWithTheCooldownReason() {
+    void givenASymbolInCooldown_whenASignalArrives_thenItIsDeclinedWithTheCooldownReason() {
         replay(cooldown(AAPL, T0.plusSeconds(3600)));
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
@@ -122,7 +128,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void aSignalRightAfterALosingExitWaitsForItsCooldownAndIsThenDeclined() {
+    void givenALosingExitWithoutItsCooldown_whenASignalArrives_thenItWaitsForTheCooldownAndIsDeclined() {
         // given: a position of 10 bought at 100 that a stop sells at 95, and the cooldown not yet written
         replay(fill("entry-fill", Side.BUY, "100", "10"));
         desk.onReplayCompleted();
@@ -143,7 +149,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void aProfitableExitDoesNotHoldBackTheNextSignal() {
+    void givenAProfitableExit_whenASignalArrives_thenItIsEntered() {
         replay(fill("entry-fill", Side.BUY, "100", "10"));
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
@@ -155,7 +161,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void aFreshSignalLeftUndecidedInTheLogIsDecidedAfterReplay() {
+    void givenAFreshUndecidedSignalInTheLog_whenTheReplayCompletes_thenItIsDecided() {
         replay(bar(AAPL, T0));
         replay(signal(AAPL, T0, "104"));
         assertThat(journal).isEmpty();
@@ -167,7 +173,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void aStaleSignalLeftUndecidedIsDeclinedAsStaleWithoutAskingTheBroker() {
+    void givenAStaleUndecidedSignalInTheLog_whenTheReplayCompletes_thenItIsDeclinedStaleWithoutTheBroker() {
         replay(signal(AAPL, T0, "104"));
         replay(bar(AAPL, T0.plusSeconds(300)));
 
@@ -181,7 +187,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void aSignalDecidedBeforeTheRestartIsNotActedOnAgain() {
+    void givenASignalDecidedBeforeTheRestart_whenTheReplayCompletes_thenItIsNotActedOnAgain() {
         EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
         replay(bar(AAPL, T0));
         replay(signal);
@@ -195,9 +201,9 @@ class EntryDeskTest {
     }
 
     @Test
-    void aBrokerRefusalIsWrittenAsOrderRejectedWithReasonAndCode() {
-        broker.submitFailure = new InsufficientBuyingPowerException(40310000L, "insufficient buying power", "{}",
-                BigDecimal.ONE, BigDecimal.TEN);
+    void givenABrokerRefusal_whenTheBracketIsSent_thenOrderRejectedCarriesReasonAndCode() {
+        broker.submitFailures.add(new InsufficientBuyingPowerException(40310000L, "insufficient buying power", "{}",
+                BigDecimal.ONE, BigDecimal.TEN));
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
         EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
@@ -205,7 +211,7 @@ class EntryDeskTest {
         live(signal);
 
         String clientOrderId = ClientOrderIds.forEntry(signal.payload().signalId());
-        assertThat(journal).containsExactly("append:OrderIntentRecorded", "submit:" + clientOrderId,
+        assertThat(journal).containsExactly("append:OrderIntentRecorded", "submit " + clientOrderId,
                 "append:OrderRejected");
         EventEnvelope<OrderRejected> rejected = orders.ofType(OrderRejected.class).get(0);
         assertThat(rejected.eventId()).isEqualTo("rejected:" + clientOrderId);
@@ -217,9 +223,9 @@ class EntryDeskTest {
     }
 
     @Test
-    void aReusedClientOrderIdMeansAlreadyPlacedAndNothingMoreIsWritten() {
-        broker.submitFailure = new DuplicateClientOrderIdException(422, 40010001L, "client_order_id must be unique",
-                "{}");
+    void givenAReusedClientOrderId_whenTheBracketIsSent_thenNothingMoreIsWritten() {
+        broker.submitFailures.add(new DuplicateClientOrderIdException(422, 40010001L, "client_order_id must be unique",
+                "{}"));
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
 
@@ -231,8 +237,8 @@ class EntryDeskTest {
     }
 
     @Test
-    void anUnavailableBrokerAfterTheIntentLeavesItToTheAccountWatcher() {
-        broker.submitFailure = new BrokerUnavailableException(503, null, "down", "", null);
+    void givenAnUnavailableBroker_whenTheBracketIsSent_thenTheAccountWatcherIsLeftToReport() {
+        broker.submitFailures.add(new BrokerUnavailableException(503, null, "down", "", null));
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
 
@@ -244,7 +250,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void anUnreadableAccountLeavesTheSignalUndecidedUntilTheNextBar() {
+    void givenAnUnreadableAccount_whenASignalArrives_thenItWaitsForTheNextBar() {
         broker.accountFailure = new BrokerUnavailableException(503, null, "down", "", null);
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
@@ -258,7 +264,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void noOrderIsSentWhenTheIntentCouldNotBeWritten() {
+    void givenTheLogRefusesTheIntent_whenASignalIsAccepted_thenNoOrderIsSent() {
         orders.refuseNext = true;
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
@@ -271,7 +277,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void aBracketTheBrokerWouldRefuseIsDeclinedInsteadOfAnnounced() {
+    void givenABracketTheBrokerWouldRefuse_whenASignalIsAccepted_thenItIsDeclinedInsteadOfAnnounced() {
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
 
@@ -283,8 +289,8 @@ class EntryDeskTest {
     }
 
     @Test
-    void theHaltSwitchAndABlockedAccountBothHaltEntries() {
-        desk = desk(Map.of(BuyerSettings.HALTED, "true"));
+    void givenTheHaltSwitchOrABlockedAccount_whenASignalArrives_thenItIsDeclinedHalted() {
+        desk = desk(Map.of("tradesuite.buyer.halted", "true"));
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
         live(signal(AAPL, T0, "104"));
@@ -302,7 +308,7 @@ class EntryDeskTest {
     }
 
     @Test
-    void anEntryStillWorkingAfterTheTimeoutIsCancelledOnceRequestFirst() {
+    void givenAnEntryWorkingPastTheTimeout_whenABarArrives_thenItIsCancelledOnceRequestFirst() {
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
         EventEnvelope<EntrySignalled> signal = signal(AAPL, T0, "104");
@@ -324,11 +330,11 @@ class EntryDeskTest {
         assertThat(cancel.eventId()).isEqualTo("cancel:b-1");
         assertThat(cancel.correlationId()).isEqualTo(signal.payload().signalId());
         assertThat(cancel.payload().purpose()).isEqualTo(OrderPurpose.ENTRY_TIMEOUT_CANCEL);
-        assertThat(journal.subList(2, journal.size())).containsExactly("append:OrderCancelRequested", "cancel:b-1");
+        assertThat(journal.subList(2, journal.size())).containsExactly("append:OrderCancelRequested", "cancel b-1");
     }
 
     @Test
-    void aStateResetForgetsEverythingUntilTheReplay() {
+    void givenAFoldedState_whenItIsReset_thenEverythingIsForgottenUntilTheReplay() {
         replay(cooldown(AAPL, T0.plusSeconds(3600)));
         replay(bar(AAPL, T0));
         desk.onReplayCompleted();
@@ -345,6 +351,13 @@ class EntryDeskTest {
 
     private void replay(EventEnvelope<? extends Event> envelope) {
         desk.onEvent(logged(envelope, true));
+    }
+
+    /** The copy of our own append coming back from the log, marked so by the runtime. */
+    private void echo(EventEnvelope<? extends Event> envelope) {
+        LoggedEvent logged = logged(envelope, false);
+        desk.onEvent(new LoggedEvent(logged.topic(), logged.partition(), logged.offset(), logged.timestamp(),
+                envelope, false, true));
     }
 
     private LoggedEvent logged(EventEnvelope<? extends Event> envelope, boolean replay) {
@@ -383,5 +396,29 @@ class EntryDeskTest {
     private static EventEnvelope<CooldownStarted> cooldown(String symbol, Instant until) {
         return EventEnvelope.withId("cooldown:x", new CooldownStarted(until, "losing exit"), symbol, "seller-service",
                 T0, null, null);
+    }
+
+    /** An in-memory {@code orders} that records appends into the journal and can refuse the next one. */
+    private final class RecordingLog implements EventLog {
+
+        final List<EventEnvelope<? extends Event>> appended = new ArrayList<>();
+        boolean refuseNext;
+
+        @Override
+        public <E extends Event> void append(Topic<E> topic, EventEnvelope<? extends E> envelope) {
+            assertThat(topic).isEqualTo(TopicCatalog.ORDERS);
+            if (refuseNext) {
+                refuseNext = false;
+                throw new EventLogUnavailableException("kafka down", null);
+            }
+            journal.add("append:" + envelope.type());
+            appended.add(envelope);
+        }
+
+        @SuppressWarnings("unchecked")
+        <E extends OrderEvent> List<EventEnvelope<E>> ofType(Class<E> type) {
+            return appended.stream().filter(envelope -> type.isInstance(envelope.payload()))
+                    .map(envelope -> (EventEnvelope<E>) envelope).toList();
+        }
     }
 }

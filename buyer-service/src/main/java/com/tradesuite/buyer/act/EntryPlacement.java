@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.act;
 
 import java.time.Instant;
 
@@ -11,6 +11,7 @@ import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.service.DecisionLog;
+import com.tradesuite.service.broker.BrokerPort;
 
 /**
  * Intent first: the entry intent is appended to {@code orders} and acknowledged, then the bracket goes to the
@@ -20,12 +21,12 @@ final class EntryPlacement {
 
     private static final Logger LOG = Logger.getLogger(EntryPlacement.class);
 
-    private final FoldedLog log;
-    private final BrokerGateway broker;
+    private final OrdersWriter orders;
+    private final BrokerPort broker;
     private final String source;
 
-    EntryPlacement(FoldedLog log, BrokerGateway broker, String source) {
-        this.log = log;
+    EntryPlacement(OrdersWriter orders, BrokerPort broker, String source) {
+        this.orders = orders;
         this.broker = broker;
         this.source = source;
     }
@@ -41,7 +42,7 @@ final class EntryPlacement {
         String signalId = accepted.signalId();
         EventEnvelope<OrderIntentRecorded> envelope = EventEnvelope.withId(EventIds.intent(intent.clientOrderId()),
                 intent, symbol, source, now, signalId, signal.eventId());
-        if (!log.write(envelope)) {
+        if (!orders.write(envelope)) {
             return false;
         }
         DecisionLog.log("entry-accepted", symbol, signalId, describe(accepted));
@@ -74,7 +75,7 @@ final class EntryPlacement {
                 OrderRejected rejected = BrokerRefusals.rejection(clientOrderId, failure);
                 LOG.warnf("bracket entry %s for %s refused: %s (code %s)", clientOrderId, intent.symbol(),
                         rejected.reason(), rejected.code());
-                log.write(EventEnvelope.withId(EventIds.rejected(clientOrderId), rejected, intent.symbol(), source,
+                orders.write(EventEnvelope.withId(EventIds.rejected(clientOrderId), rejected, intent.symbol(), source,
                         now, intent.correlationId(), intent.eventId()));
             }
         }

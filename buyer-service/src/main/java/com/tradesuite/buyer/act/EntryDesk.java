@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.act;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,10 +10,17 @@ import org.jboss.logging.Logger;
 
 import com.tradesuite.broker.error.BrokerException;
 import com.tradesuite.broker.request.OrderRequest;
+import com.tradesuite.buyer.api.BuyerStateView;
+import com.tradesuite.buyer.config.BuyerSettings;
+import com.tradesuite.buyer.decide.SignalFreshness;
+import com.tradesuite.buyer.state.FoldedLog;
+import com.tradesuite.buyer.state.LossesAwaitingCooldown;
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.entry.EntryDecider;
 import com.tradesuite.domain.entry.EntryDecision;
 import com.tradesuite.domain.entry.EntryTimeoutRule;
+import com.tradesuite.domain.time.MarketClock;
+import com.tradesuite.domain.time.Timeframe;
 import com.tradesuite.domain.view.TradingStateView;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.CooldownEvent;
@@ -26,6 +33,9 @@ import com.tradesuite.schemas.event.OrderEvent;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.service.DecisionLog;
+import com.tradesuite.service.broker.AccountFacts;
+import com.tradesuite.service.broker.BrokerPort;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.LoggedEvent;
 
 /**
@@ -40,34 +50,38 @@ public final class EntryDesk {
     private static final Logger LOG = Logger.getLogger(EntryDesk.class);
 
     private final BuyerSettings settings;
-    private final BrokerGateway broker;
+    private final BrokerPort broker;
     private final String source;
-    private final FoldedLog log;
+    private final FoldedLog log = new FoldedLog();
+    private final OrdersWriter orders;
     private final LossesAwaitingCooldown losses;
-    private final MarketClock clock = new MarketClock();
+    /** Market time: the end of the newest one-minute bar, the bars the scanner's signals are taken on. */
+    private final MarketClock clock = new MarketClock(Timeframe.ONE_MINUTE);
     private final SignalFreshness freshness;
     private final EntryPlacement placement;
     private final EntryTimeouts timeouts;
     /** Signals with no decision yet, by signal id in arrival order. */
     private final Map<String, EventEnvelope<?>> undecided = new LinkedHashMap<>();
 
-    public EntryDesk(BuyerSettings settings, BrokerGateway broker, OrdersLog orders, String source) {
+    public EntryDesk(BuyerSettings settings, BrokerPort broker, EventLog eventLog, String source) {
         this.settings = settings;
         this.broker = broker;
         this.source = source;
-        this.log = new FoldedLog(orders);
+        this.orders = new OrdersWriter(eventLog, log);
         this.losses = new LossesAwaitingCooldown(settings.cooldownLength());
         this.freshness = new SignalFreshness(settings.maxSignalAge());
-        this.placement = new EntryPlacement(log, broker, source);
-        this.timeouts = new EntryTimeouts(log, broker, new EntryTimeoutRule(settings.entryTimeout()), source);
+        this.placement = new EntryPlacement(orders, broker, source);
+        this.timeouts = new EntryTimeouts(log, orders, broker, new EntryTimeoutRule(settings.entryTimeout()),
+                source);
     }
 
     /** Folds one event; a live signal or bar also triggers the decisions that are due. */
     public void onEvent(LoggedEvent event) {
-        EventEnvelope<? extends Event> envelope = event.envelope();
-        if (log.isEcho(envelope.eventId())) {
+        if (event.ownEcho()) {
+            // Our own write: folded when it was acknowledged.
             return;
         }
+        EventEnvelope<? extends Event> envelope = event.envelope();
         Event payload = envelope.payload();
         if (payload instanceof BarClosed bar) {
             clock.observe(bar);
@@ -191,7 +205,7 @@ public final class EntryDesk {
     private boolean decline(EventEnvelope<?> envelope, String check, String reason, Instant now) {
         String signalId = ((EntrySignalled) envelope.payload()).signalId();
         EntryDeclined declined = new EntryDeclined(signalId, check, reason);
-        if (!log.write(EventEnvelope.withId(EventIds.declined(signalId), declined, envelope.symbol(), source, now,
+        if (!orders.write(EventEnvelope.withId(EventIds.declined(signalId), declined, envelope.symbol(), source, now,
                 signalId, envelope.eventId()))) {
             return false;
         }

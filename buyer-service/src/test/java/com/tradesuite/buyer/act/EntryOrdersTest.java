@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.act;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +20,7 @@ import com.tradesuite.schemas.event.Side;
 class EntryOrdersTest {
 
     @Test
-    void aLimitIntentBecomesABracketWithBothLegsUnderTheIntentsClientOrderId() {
+    void givenALimitIntent_whenTranslated_thenABracketWithBothLegsUnderTheIntentsClientOrderId() {
         OrderRequest request = EntryOrders.bracket("AAPL", intent(com.tradesuite.schemas.event.OrderType.LIMIT,
                 new BigDecimal("100.00"), new BigDecimal("104.00"), new BigDecimal("98.00")));
 
@@ -37,7 +37,7 @@ class EntryOrdersTest {
     }
 
     @Test
-    void aMarketIntentSendsNoLimitPrice() {
+    void givenAMarketIntent_whenTranslated_thenNoLimitPriceIsSent() {
         OrderRequest request = EntryOrders.bracket("AAPL", intent(com.tradesuite.schemas.event.OrderType.MARKET, null,
                 new BigDecimal("104.00"), new BigDecimal("98.00")));
 
@@ -47,7 +47,7 @@ class EntryOrdersTest {
     }
 
     @Test
-    void aTakeProfitBelowTheEntryIsCaughtBeforeTheBrokerSeesIt() {
+    void givenATakeProfitBelowTheEntry_whenTranslated_thenItIsRefusedBeforeTheBroker() {
         assertThatThrownBy(() -> EntryOrders.bracket("AAPL", intent(com.tradesuite.schemas.event.OrderType.LIMIT,
                 new BigDecimal("100.00"), new BigDecimal("99.50"), new BigDecimal("98.00"))))
                 .isInstanceOf(InvalidOrderRequestException.class)

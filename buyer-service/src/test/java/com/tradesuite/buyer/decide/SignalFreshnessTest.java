@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.decide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +17,13 @@ class SignalFreshnessTest {
     private final SignalFreshness freshness = new SignalFreshness(Duration.ofMinutes(2));
 
     @Test
-    void aSignalUpToTheMaximumAgeIsFresh() {
+    void givenASignalUpToTheMaximumAge_whenJudged_thenItIsFresh() {
         assertThat(freshness.staleReason(signal(), BAR.plusSeconds(60))).isEmpty();
         assertThat(freshness.staleReason(signal(), BAR.plusSeconds(120))).isEmpty();
     }
 
     @Test
-    void anOlderSignalIsStaleAndTheReasonSaysWhy() {
+    void givenAnOlderSignal_whenJudged_thenItIsStaleAndTheReasonSaysWhy() {
         assertThat(freshness.staleReason(signal(), BAR.plusSeconds(121)))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("stale: signal of bar " + BAR)
                         .contains("PT2M1S old").contains("maximum age is PT2M"));

@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.act;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import com.tradesuite.schemas.event.OrderRejected;
 class BrokerRefusalsTest {
 
     @Test
-    void businessRefusalsAreRejections() {
+    void givenABusinessRefusal_whenClassified_thenItIsARejection() {
         assertThat(BrokerRefusals.classify(buyingPower())).isEqualTo(BrokerRefusals.Outcome.REJECTED);
         assertThat(BrokerRefusals.classify(new ValidationException(422, 42210000L, "bad", "{}")))
                 .isEqualTo(BrokerRefusals.Outcome.REJECTED);
@@ -26,13 +26,13 @@ class BrokerRefusalsTest {
     }
 
     @Test
-    void aReusedClientOrderIdMeansAlreadyPlaced() {
+    void givenAReusedClientOrderId_whenClassified_thenTheOrderIsAlreadyPlaced() {
         assertThat(BrokerRefusals.classify(new DuplicateClientOrderIdException(422, 40010001L,
                 "client_order_id must be unique", "{}"))).isEqualTo(BrokerRefusals.Outcome.ALREADY_PLACED);
     }
 
     @Test
-    void exhaustedRetriesLeaveTheOutcomeUnknown() {
+    void givenExhaustedRetries_whenClassified_thenTheOutcomeIsUnknown() {
         assertThat(BrokerRefusals.classify(new BrokerUnavailableException(503, null, "down", "", null)))
                 .isEqualTo(BrokerRefusals.Outcome.UNKNOWN);
         assertThat(BrokerRefusals.classify(new RateLimitedException(42910000L, "slow down", "", null)))
@@ -40,7 +40,7 @@ class BrokerRefusalsTest {
     }
 
     @Test
-    void theRejectionCarriesTheBrokersMessageAndCode() {
+    void givenARefusal_whenWrittenAsRejection_thenItCarriesTheBrokersMessageAndCode() {
         OrderRejected rejected = BrokerRefusals.rejection("entry-1", buyingPower());
 
         assertThat(rejected.clientOrderId()).isEqualTo("entry-1");
@@ -49,7 +49,7 @@ class BrokerRefusalsTest {
     }
 
     @Test
-    void withoutABrokerCodeTheHttpStatusIsTheCode() {
+    void givenNoBrokerCode_whenWrittenAsRejection_thenTheHttpStatusIsTheCode() {
         OrderRejected rejected = BrokerRefusals.rejection("entry-1", new AuthenticationException(401, null, "", ""));
 
         assertThat(rejected.code()).isEqualTo(401);

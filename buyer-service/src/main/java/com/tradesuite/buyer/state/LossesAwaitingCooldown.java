@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.state;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -18,7 +18,7 @@ import com.tradesuite.schemas.event.Side;
  * A loss stops blocking once its cooldown (caused by {@code exit:<executionId>}) is in the log, or once a cooldown
  * of the configured length would have run out anyway.
  */
-final class LossesAwaitingCooldown {
+public final class LossesAwaitingCooldown {
 
     private static final String EXIT_CAUSE_PREFIX = "exit:";
 
@@ -26,12 +26,12 @@ final class LossesAwaitingCooldown {
     /** executionId of a losing exit -> (symbol, exit time), until its cooldown arrives. */
     private final Map<String, LosingExit> awaiting = new HashMap<>();
 
-    LossesAwaitingCooldown(Duration cooldownLength) {
+    public LossesAwaitingCooldown(Duration cooldownLength) {
         this.cooldownLength = cooldownLength;
     }
 
     /** Call with each fill BEFORE it is folded, with the position it reduces. */
-    void onFill(OrderFilled fill, Position before) {
+    public void onFill(OrderFilled fill, Position before) {
         if (fill.side() != Side.SELL || before.qty().signum() <= 0) {
             return;
         }
@@ -41,7 +41,7 @@ final class LossesAwaitingCooldown {
         }
     }
 
-    void onCooldown(EventEnvelope<?> envelope) {
+    public void onCooldown(EventEnvelope<?> envelope) {
         if (envelope.payload() instanceof CooldownStarted && envelope.causationId() != null
                 && envelope.causationId().startsWith(EXIT_CAUSE_PREFIX)) {
             awaiting.remove(envelope.causationId().substring(EXIT_CAUSE_PREFIX.length()));
@@ -49,12 +49,12 @@ final class LossesAwaitingCooldown {
     }
 
     /** True while a losing exit of this symbol has no cooldown in the log yet and one would still be running. */
-    boolean blocks(String symbol, Instant now) {
+    public boolean blocks(String symbol, Instant now) {
         awaiting.values().removeIf(exit -> !now.isBefore(exit.at().plus(cooldownLength)));
         return awaiting.values().stream().anyMatch(exit -> exit.symbol().equals(symbol));
     }
 
-    void reset() {
+    public void reset() {
         awaiting.clear();
     }
 

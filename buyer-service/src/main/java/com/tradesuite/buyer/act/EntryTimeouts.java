@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.act;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,11 +7,13 @@ import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 import com.tradesuite.broker.error.BrokerException;
+import com.tradesuite.buyer.state.FoldedLog;
 import com.tradesuite.domain.entry.EntryTimeoutRule;
 import com.tradesuite.domain.order.TrackedOrder;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderCancelRequested;
 import com.tradesuite.service.DecisionLog;
+import com.tradesuite.service.broker.BrokerPort;
 
 /** An entry still working past the entry timeout (market time) is cancelled: cancel request first, then the broker. */
 final class EntryTimeouts {
@@ -19,12 +21,14 @@ final class EntryTimeouts {
     private static final Logger LOG = Logger.getLogger(EntryTimeouts.class);
 
     private final FoldedLog log;
-    private final BrokerGateway broker;
+    private final OrdersWriter orders;
+    private final BrokerPort broker;
     private final EntryTimeoutRule rule;
     private final String source;
 
-    EntryTimeouts(FoldedLog log, BrokerGateway broker, EntryTimeoutRule rule, String source) {
+    EntryTimeouts(FoldedLog log, OrdersWriter orders, BrokerPort broker, EntryTimeoutRule rule, String source) {
         this.log = log;
+        this.orders = orders;
         this.broker = broker;
         this.rule = rule;
         this.source = source;
@@ -44,7 +48,7 @@ final class EntryTimeouts {
         String brokerOrderId = cancel.brokerOrderId();
         String signalId = log.state().orders().byBrokerOrderId(symbol, brokerOrderId).map(TrackedOrder::clientOrderId)
                 .flatMap(log::signalOf).orElse(null);
-        if (!log.write(EventEnvelope.withId(EventIds.cancel(brokerOrderId), cancel, symbol, source, now, signalId,
+        if (!orders.write(EventEnvelope.withId(EventIds.cancel(brokerOrderId), cancel, symbol, source, now, signalId,
                 null))) {
             return;
         }

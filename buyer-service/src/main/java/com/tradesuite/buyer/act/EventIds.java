@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.act;
 
 /** The buyer's deterministic event ids: a retried or replayed decision writes the same id again. */
 public final class EventIds {

@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.act;
 
 import com.tradesuite.broker.model.OrderSide;
 import com.tradesuite.broker.model.TimeInForce;

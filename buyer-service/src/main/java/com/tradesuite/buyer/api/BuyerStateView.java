@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.api;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.service.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import com.tradesuite.broker.model.Account;
 import com.tradesuite.domain.entry.AccountSnapshot;
 
-class AlpacaBrokerGatewayTest {
+class AlpacaBrokerPortTest {
 
     @Test
-    void theDailyLimitBaseIsLastEquityAndBuyingPowerIsTheBrokers() {
-        AccountFacts facts = AlpacaBrokerGateway.facts(account(new BigDecimal("98000"), new BigDecimal("100000"),
+    void givenAnAccount_whenRead_thenTheDailyLimitBaseIsLastEquityAndBuyingPowerIsTheBrokers() {
+        AccountFacts facts = AlpacaBrokerPort.facts(account(new BigDecimal("98000"), new BigDecimal("100000"),
                 false, false));
 
         assertThat(facts).isEqualTo(new AccountFacts(new BigDecimal("98000"), new BigDecimal("100000"),
@@ -21,19 +21,19 @@ class AlpacaBrokerGatewayTest {
     }
 
     @Test
-    void aNewAccountWithoutLastEquityUsesItsEquity() {
-        AccountFacts facts = AlpacaBrokerGateway.facts(account(new BigDecimal("98000"), null, false, false));
+    void givenANewAccountWithoutLastEquity_whenRead_thenItsEquityIsTheBase() {
+        AccountFacts facts = AlpacaBrokerPort.facts(account(new BigDecimal("98000"), null, false, false));
 
         assertThat(facts.dayStartEquity()).isEqualByComparingTo("98000");
     }
 
     @Test
-    void aTradingOrAccountBlockHaltsAsDoesOurOwnSwitch() {
-        assertThat(AlpacaBrokerGateway.facts(account(BigDecimal.TEN, BigDecimal.TEN, true, false)).tradingBlocked())
+    void givenATradingOrAccountBlock_whenRead_thenItHaltsAsDoesOurOwnSwitch() {
+        assertThat(AlpacaBrokerPort.facts(account(BigDecimal.TEN, BigDecimal.TEN, true, false)).tradingBlocked())
                 .isTrue();
-        assertThat(AlpacaBrokerGateway.facts(account(BigDecimal.TEN, BigDecimal.TEN, false, true)).tradingBlocked())
+        assertThat(AlpacaBrokerPort.facts(account(BigDecimal.TEN, BigDecimal.TEN, false, true)).tradingBlocked())
                 .isTrue();
-        AccountFacts open = AlpacaBrokerGateway.facts(account(BigDecimal.TEN, BigDecimal.TEN, false, false));
+        AccountFacts open = AlpacaBrokerPort.facts(account(BigDecimal.TEN, BigDecimal.TEN, false, false));
         assertThat(open.snapshot(false)).isEqualTo(new AccountSnapshot(BigDecimal.TEN, new BigDecimal("50000"), false));
         assertThat(open.snapshot(true).tradingHalted()).isTrue();
     }

@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.act;
 
 import com.tradesuite.broker.error.BrokerException;
 import com.tradesuite.broker.error.BrokerUnavailableException;

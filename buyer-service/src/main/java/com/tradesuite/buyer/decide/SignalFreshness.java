@@ -1,4 +1,4 @@
-package com.tradesuite.buyer;
+package com.tradesuite.buyer.decide;
 
 import java.time.Duration;
 import java.time.Instant;

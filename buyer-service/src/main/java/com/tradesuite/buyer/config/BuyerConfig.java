@@ -1,0 +1,81 @@
+package com.tradesuite.buyer.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import com.tradesuite.schemas.event.OrderType;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The buyer's keys ({@code tradesuite.buyer.*}) with their defaults; a bad value stops startup naming the key.
+ * Durations accept ISO-8601 ({@code PT5M}) or a number and unit ({@code 90s}, {@code 5m}, {@code 1h}).
+ */
+@ConfigMapping(prefix = "tradesuite.buyer")
+public interface BuyerConfig {
+
+    /** Equity percent risked per trade at confidence 1. */
+    @WithDefault("1")
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax("100")
+    BigDecimal riskPercent();
+
+    /** Open positions plus entries in flight allowed at once, account-wide. */
+    @WithDefault("5")
+    @Min(1)
+    int maxOpenPositions();
+
+    /** Realised loss of the New York day, as a percent of the day's starting equity, that stops new entries. */
+    @WithDefault("2")
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax("100")
+    BigDecimal dailyLossLimitPercent();
+
+    @WithDefault("limit")
+    EntryType entryType();
+
+    /** Market time after which a working entry is cancelled. */
+    @WithDefault("PT5M")
+    @DurationMin(nanos = 0, inclusive = false, message = "must be positive")
+    Duration entryTimeout();
+
+    /** Market time minus the signal's bar time beyond which a signal is declined as stale. */
+    @WithDefault("PT2M")
+    @DurationMin(nanos = 0, inclusive = false, message = "must be positive")
+    Duration maxSignalAge();
+
+    /**
+     * Our halt switch. Only true or false: the lenient boolean conversion would read a typo as false, not halted.
+     */
+    @WithDefault("false")
+    @Pattern(regexp = "true|false", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be true or false")
+    String halted();
+
+    /** The seller's cooldown length: a signal right after a losing exit waits at most this long for its cooldown. */
+    @WithDefault("30")
+    @Min(1)
+    int cooldownMinutes();
+
+    /** The two entry order types the buyer sends. */
+    enum EntryType {
+        LIMIT(OrderType.LIMIT),
+        MARKET(OrderType.MARKET);
+
+        private final OrderType orderType;
+
+        EntryType(OrderType orderType) {
+            this.orderType = orderType;
+        }
+
+        public OrderType orderType() {
+            return orderType;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.tradesuite.buyer.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.tradesuite.domain.entry.EntryPolicy;
+import com.tradesuite.schemas.event.OrderType;
+import com.tradesuite.service.InvalidConfigException;
+
+class BuyerConfigTest {
+
+    @Test
+    void givenNoKeys_whenRead_thenTheDocumentedDefaultsApply() {
+        BuyerSettings settings = BuyerConfigs.settings(Map.of());
+
+        assertThat(settings).isEqualTo(new BuyerSettings(new BigDecimal("1"), 5, new BigDecimal("2"), OrderType.LIMIT,
+                Duration.ofMinutes(5), Duration.ofMinutes(2), false, Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void givenEveryKey_whenRead_thenEachIsTakenIncludingShortDurations() {
+        BuyerSettings settings = BuyerConfigs.settings(Map.of(
+                "tradesuite.buyer.risk-percent", "0.5",
+                "tradesuite.buyer.max-open-positions", "3",
+                "tradesuite.buyer.daily-loss-limit-percent", "1.5",
+                "tradesuite.buyer.entry-type", "market",
+                "tradesuite.buyer.entry-timeout", "90s",
+                "tradesuite.buyer.max-signal-age", "PT3M",
+                "tradesuite.buyer.halted", "TRUE",
+                "tradesuite.buyer.cooldown-minutes", "45"));
+
+        assertThat(settings).isEqualTo(new BuyerSettings(new BigDecimal("0.5"), 3, new BigDecimal("1.5"),
+                OrderType.MARKET, Duration.ofSeconds(90), Duration.ofMinutes(3), true, Duration.ofMinutes(45)));
+    }
+
+    @Test
+    void givenTheDefaults_whenThePolicyIsBuilt_thenTheDailyLossLimitIsAShareOfTheDaysStartingEquity() {
+        EntryPolicy policy = BuyerConfigs.settings(Map.of()).policy(new BigDecimal("100000"));
+
+        assertThat(policy.maxDailyLoss()).isEqualByComparingTo("2000");
+        assertThat(policy.riskPercent()).isEqualByComparingTo("1");
+        assertThat(policy.maxOpenPositions()).isEqualTo(5);
+        assertThat(policy.entryTimeout()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void givenAnAccountWithoutEquity_whenThePolicyIsBuilt_thenItIsStillValid() {
+        assertThat(BuyerConfigs.settings(Map.of()).policy(BigDecimal.ZERO).maxDailyLoss()).isPositive();
+    }
+
+    @Test
+    void givenABadValue_whenRead_thenTheErrorNamesItsKey() {
+        assertBad("risk-percent", "one", "one");
+        assertBad("risk-percent", "0", "must be greater than 0");
+        assertBad("max-open-positions", "0", "must be greater than or equal to 1");
+        assertBad("daily-loss-limit-percent", "101", "must be less than or equal to 100");
+        assertBad("entry-type", "stop", "stop");
+        assertBad("entry-timeout", "five minutes", "five minutes");
+        assertBad("max-signal-age", "-PT1M", "must be positive");
+        assertBad("halted", "yes", "must be true or false");
+        assertBad("cooldown-minutes", "0", "must be greater than or equal to 1");
+    }
+
+    @Test
+    void givenASignalAgeBeyondTheDecisionMemory_whenRead_thenStartupStopsNamingTheKey() {
+        assertThatThrownBy(() -> BuyerConfigs.settings(Map.of("tradesuite.buyer.max-signal-age", "P2D")))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage("tradesuite.buyer.max-signal-age: PT48H must be shorter than PT24H, the window in which"
+                        + " decided signals are remembered")
+                .extracting(e -> ((InvalidConfigException) e).key()).isEqualTo("tradesuite.buyer.max-signal-age");
+    }
+
+    private static void assertBad(String name, String value, String problem) {
+        String key = "tradesuite.buyer." + name;
+        assertThatThrownBy(() -> BuyerConfigs.mapping(Map.of(key, value)))
+                .as(key + "=" + value)
+                .hasMessageContaining(key)
+                .hasMessageContaining(problem);
+    }
+}
