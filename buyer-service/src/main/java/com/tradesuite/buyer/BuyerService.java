@@ -19,8 +19,8 @@ import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /** The buyer's log adapter: its inputs (signals, orders, fills, cooldowns, market data) go to the {@link EntryDesk}. */
@@ -30,12 +30,8 @@ public class BuyerService implements EventSourcedService {
     private static final List<Topic<?>> INPUTS = List.of(TopicCatalog.SIGNALS, TopicCatalog.ORDERS,
             TopicCatalog.FILLS, TopicCatalog.COOLDOWNS, TopicCatalog.MARKET_DATA);
 
-    /**
-     * Looked up on first use: the runtime builds the log from this service's inputs, so injecting it while this
-     * bean is being created would create this bean again.
-     */
     @Inject
-    Instance<EventLog> eventLog;
+    EventLog eventLog;
 
     @Inject
     BrokerClient brokerClient;
@@ -46,19 +42,11 @@ public class BuyerService implements EventSourcedService {
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
-    private volatile EntryDesk desk;
+    private EntryDesk desk;
 
-    private EntryDesk desk() {
-        EntryDesk created = desk;
-        if (created == null) {
-            synchronized (this) {
-                if (desk == null) {
-                    desk = new EntryDesk(settings, new AlpacaBrokerPort(brokerClient), eventLog.get(), source);
-                }
-                created = desk;
-            }
-        }
-        return created;
+    @PostConstruct
+    void createDesk() {
+        desk = new EntryDesk(settings, new AlpacaBrokerPort(brokerClient), eventLog, source);
     }
 
     @Override
@@ -68,32 +56,32 @@ public class BuyerService implements EventSourcedService {
 
     @Override
     public synchronized void onEvent(LoggedEvent event) {
-        desk().onEvent(event);
+        desk.onEvent(event);
     }
 
     @Override
     public synchronized void onReplayCompleted(Set<Integer> partitions) {
-        desk().onReplayCompleted();
+        desk.onReplayCompleted();
     }
 
     @Override
     public synchronized void onStateReset() {
-        desk().onStateReset();
+        desk.onStateReset();
     }
 
     /** Positions, open orders, running cooldowns, today's P&L, market time and undecided signals, consistently. */
     @Override
     public synchronized BuyerStateView stateView() {
-        return desk().view();
+        return desk.view();
     }
 
     /** The folded state as of the last event (read-only snapshot). */
     public TradingState state() {
-        return desk().state();
+        return desk.state();
     }
 
     /** Market time, empty before the first bar. */
     public Optional<Instant> marketTime() {
-        return desk().marketTime();
+        return desk.marketTime();
     }
 }
