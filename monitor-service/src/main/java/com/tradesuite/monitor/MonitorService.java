@@ -3,7 +3,9 @@ package com.tradesuite.monitor;
 import java.util.List;
 import java.util.Set;
 
+import com.tradesuite.monitor.api.MonitorStateView;
 import com.tradesuite.monitor.readmodel.ReadModel;
+import com.tradesuite.monitor.state.MonitorState;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.log.EventSourcedService;

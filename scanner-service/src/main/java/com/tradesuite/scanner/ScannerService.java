@@ -1,6 +1,7 @@
 package com.tradesuite.scanner;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -9,20 +10,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.tradesuite.bars.BarFileReader;
 import com.tradesuite.bars.BarFiles;
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.error.BrokerException;
+import com.tradesuite.scanner.act.ScannerEngine;
+import com.tradesuite.scanner.api.ScannerStateView;
+import com.tradesuite.scanner.config.ScannerConfig;
+import com.tradesuite.scanner.config.ScannerSetup;
 import com.tradesuite.scanner.source.AlpacaBarSource;
 import com.tradesuite.scanner.source.BarSource;
 import com.tradesuite.scanner.source.CsvBarSource;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.InvalidConfigException;
-import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
 
@@ -43,11 +48,15 @@ public class ScannerService implements EventSourcedService {
 
     private static final Logger LOG = Logger.getLogger(ScannerService.class);
 
-    @Inject
-    Config config;
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
 
     @Inject
-    EventPublisher publisher;
+    ScannerConfig config;
+
+    /** Resolved when the engine is built: the runtime's publisher asks this service for its inputs when created. */
+    @Inject
+    Instance<EventLog> log;
 
     @Inject
     Instance<BrokerClient> broker;
@@ -59,16 +68,16 @@ public class ScannerService implements EventSourcedService {
 
     /** Validates the configuration before topics and the log start, so bad config stops startup naming the key. */
     void onStart(@Observes @Priority(5) StartupEvent event) {
-        ScannerSettings settings = engine().settings();
+        engine();
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "scanner-poll");
             thread.setDaemon(true);
             return thread;
         });
-        long interval = settings.pollInterval().toMillis();
+        long interval = config.pollInterval().toMillis();
         timer.scheduleWithFixedDelay(this::pollOnce, interval, interval, TimeUnit.MILLISECONDS);
-        LOG.infof("scanner polling %s every %s for %s", engine.sourceName(), settings.pollInterval(),
-                settings.symbols());
+        LOG.infof("scanner polling %s every %s for %s", engine.sourceName(), config.pollInterval(),
+                ScannerSetup.symbols(config));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -114,7 +123,7 @@ public class ScannerService implements EventSourcedService {
         } catch (BrokerException e) {
             if (e.httpStatus() == 400 || e.httpStatus() == 422) {
                 sourceRefusal = "HTTP " + e.httpStatus() + ": " + e.getMessage() + " (symbols "
-                        + engine().settings().symbols() + ", " + ScannerSettings.SYMBOLS + ")";
+                        + ScannerSetup.symbols(config) + ", " + ScannerConfig.SYMBOLS + ")";
             }
             logFailure(e);
         } catch (RuntimeException e) {
@@ -123,7 +132,7 @@ public class ScannerService implements EventSourcedService {
     }
 
     /** Why the market-data source refused the last poll as invalid (a symbol it does not know), if it did. */
-    Optional<String> sourceRefusal() {
+    public Optional<String> sourceRefusal() {
         return Optional.ofNullable(sourceRefusal);
     }
 
@@ -137,32 +146,27 @@ public class ScannerService implements EventSourcedService {
 
     private synchronized ScannerEngine engine() {
         if (engine == null) {
-            ScannerSettings settings = settings();
-            String service = config.getValue("quarkus.application.name", String.class);
-            engine = new ScannerEngine(settings, source(settings), new LogScannerOutput(publisher), service,
-                    Clock.systemUTC());
+            engine = new ScannerEngine(ScannerSetup.symbols(config), ScannerSetup.momentum(config),
+                    ScannerSetup.timeframe(config), source(), log.get(), serviceName, Clock.systemUTC());
         }
         return engine;
     }
 
-    private ScannerSettings settings() {
-        return ScannerSettings.from(key -> config.getOptionalValue(key, String.class));
-    }
-
-    private BarSource source(ScannerSettings settings) {
-        if (!settings.csvFiles().isEmpty()) {
+    private BarSource source() {
+        List<Path> csvFiles = ScannerSetup.csvFiles(config);
+        if (!csvFiles.isEmpty()) {
             try {
-                BarFiles files = BarFileReader.read(settings.csvFiles(), settings.csvFormat());
+                BarFiles files = BarFileReader.read(csvFiles, ScannerSetup.csvFormat(config));
                 if (files.badRowCount() > 0) {
                     LOG.warnf("%d bad rows in %s skipped (%s); the first %d go to dead-letter", files.badRowCount(),
-                            settings.csvFiles(), ScannerSettings.CSV_SKIP_BAD_ROWS, files.badRows().size());
+                            csvFiles, ScannerConfig.CSV_SKIP_BAD_ROWS, files.badRows().size());
                 }
                 return CsvBarSource.of(files);
             } catch (IllegalArgumentException | UncheckedIOException e) {
-                throw new InvalidConfigException(ScannerSettings.CSV_FILE, e.getMessage());
+                throw new InvalidConfigException(ScannerConfig.CSV_FILE, e.getMessage());
             }
         }
-        return new AlpacaBarSource(broker.get(), settings.momentum().timeframe(), settings.barLength(),
-                settings.backfill(), settings.warmUpBars(), settings.feed());
+        return new AlpacaBarSource(broker.get(), ScannerSetup.timeframe(config), config.backfill(),
+                config.warmUpBars(), config.feed().map(String::strip).orElse(null));
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +18,8 @@ import com.tradesuite.domain.signal.MomentumScanner;
 import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
 import com.tradesuite.paperexchange.PaperExchangeServer;
 import com.tradesuite.paperexchange.market.Bar;
+import com.tradesuite.scanner.config.ScannerConfig;
+import com.tradesuite.scanner.config.ScannerSetup;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.EventEnvelope;
@@ -27,9 +28,11 @@ import com.tradesuite.schemas.event.SignalEvent;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
 import com.tradesuite.service.StateEndpoint;
+import com.tradesuite.service.testkit.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /**
  * The scanner against the real paper exchange (HTTP bars API, manual clock) and the real embedded Kafka: the exchange's
@@ -44,22 +47,23 @@ class ScannerIT {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final int LIVE_BARS = 60;
 
-    private final ScannerSettings settings = ScannerSettings.from(
-            key -> ConfigProvider.getConfig().getOptionalValue(key, String.class));
+    @Inject
+    ScannerConfig config;
 
     @Test
     void publishesEveryExchangeBarOnceInOrderAndSignalsLiveBreakoutsWithDeterministicIds() {
         PaperExchangeServer exchange = PaperExchangeTestResource.server();
-        int warmUp = settings.warmUpBars();
-        try (TopicTail<MarketDataEvent> marketData = new TopicTail<>(TopicCatalog.MARKET_DATA);
-             TopicTail<SignalEvent> signals = new TopicTail<>(TopicCatalog.SIGNALS)) {
+        int warmUp = config.warmUpBars();
+        List<String> symbols = ScannerSetup.symbols(config);
+        try (TopicProbe<MarketDataEvent> marketData = new TopicProbe<>(TopicCatalog.MARKET_DATA);
+             TopicProbe<SignalEvent> signals = new TopicProbe<>(TopicCatalog.SIGNALS)) {
             // Warm-up: the last bars of the exchange's history, before the session moved at all.
-            await().atMost(DEADLINE).until(() -> settings.symbols().stream()
+            await().atMost(DEADLINE).until(() -> symbols.stream()
                     .allMatch(symbol -> barsOf(marketData.poll(), symbol).size() >= warmUp));
 
             exchange.advanceBars(LIVE_BARS);
 
-            await().atMost(DEADLINE).until(() -> settings.symbols().stream().allMatch(symbol ->
+            await().atMost(DEADLINE).until(() -> symbols.stream().allMatch(symbol ->
                     lastStart(barsOf(marketData.poll(), symbol)).equals(exchangeBars(exchange, symbol)
                             .get(exchangeBars(exchange, symbol).size() - 1).start())));
             int total = marketData.poll().size();
@@ -69,13 +73,13 @@ class ScannerIT {
 
             List<EventEnvelope<MarketDataEvent>> published = marketData.poll();
             JsonNode resumePoints = StateEndpoint.state().path("lastBarStartBySymbol");
-            for (String symbol : settings.symbols()) {
+            for (String symbol : symbols) {
                 assertThat(resumePoints.path(symbol).asText()).as("GET /state resume point of %s", symbol)
                         .isEqualTo(lastStart(barsOf(published, symbol)).toString());
             }
             assertThat(published).extracting(EventEnvelope::eventId).doesNotHaveDuplicates();
             Set<String> expectedSignals = new HashSet<>();
-            for (String symbol : settings.symbols()) {
+            for (String symbol : symbols) {
                 List<EventEnvelope<BarClosed>> bars = barsOf(published, symbol);
                 List<Bar> source = exchangeBars(exchange, symbol).stream()
                         .filter(bar -> !bar.start().isBefore(bars.get(0).payload().barStart())).toList();
@@ -104,7 +108,7 @@ class ScannerIT {
                 EntrySignalled entry = (EntrySignalled) signal.payload();
                 assertThat(signal.eventId()).isEqualTo("signal:" + entry.signalId());
                 assertThat(signal.correlationId()).isEqualTo(entry.signalId());
-                assertThat(entry.signalId()).isEqualTo(EntrySignalled.signalIdFor(settings.momentum().strategy(),
+                assertThat(entry.signalId()).isEqualTo(EntrySignalled.signalIdFor(config.momentum().strategy(),
                         signal.symbol(), entry.barTime()));
             }
         }
@@ -112,7 +116,7 @@ class ScannerIT {
 
     /** What the domain scanner signals over the published bars, without the warm-up bars (history). */
     private List<String> liveSignalIds(List<EventEnvelope<BarClosed>> bars, int warmUp) {
-        MomentumScanner scanner = new MomentumScanner(settings.momentum());
+        MomentumScanner scanner = new MomentumScanner(ScannerSetup.momentum(config));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             boolean live = i >= warmUp;

@@ -3,10 +3,10 @@ package com.tradesuite.monitor.readmodel;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import com.tradesuite.domain.report.TradeLedger;
+import com.tradesuite.monitor.config.MonitorConfig;
 import com.tradesuite.schemas.event.EventEnvelope;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,7 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * The read model is off unless {@value ReadModelSettings#URL_KEY} is set; bad settings stop startup naming the key.
+ * The read model is off unless {@value MonitorConfig#READ_MODEL_URL} is set; bad settings stop startup naming the key.
  * When on, every fold step's rows go to the {@link ReadModelProjector}.
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class ReadModel {
     private static final Logger LOG = Logger.getLogger(ReadModel.class);
 
     @Inject
-    Config config;
+    MonitorConfig config;
 
     @Inject
     MeterRegistry registry;
@@ -47,10 +47,9 @@ public class ReadModel {
     }
 
     void onStart(@Observes @Priority(START_PRIORITY) StartupEvent event) {
-        Optional<ReadModelSettings> settings = ReadModelSettings.from(key -> config.getOptionalValue(key,
-                String.class));
+        Optional<ReadModelSettings> settings = ReadModelSettings.from(config.readModel());
         if (settings.isEmpty()) {
-            LOG.infof("Read model off (%s is empty)", ReadModelSettings.URL_KEY);
+            LOG.infof("Read model off (%s is empty)", MonitorConfig.READ_MODEL_URL);
             return;
         }
         ReadModelSettings on = settings.get();

@@ -2,6 +2,8 @@ package com.tradesuite.monitor.readmodel;
 
 import java.util.Map;
 
+import com.tradesuite.monitor.config.MonitorConfig;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -20,10 +22,10 @@ public class ReadModelDatabaseTestResource implements QuarkusTestResourceLifecyc
         schema = postgres.freshSchema("monitor_it");
         gate = new PostgresGate(postgres.host(), postgres.port(), false);
         return Map.of(
-                ReadModelSettings.URL_KEY, schema.urlVia(gate.host(), gate.port()),
-                ReadModelSettings.USER_KEY, postgres.user(),
-                ReadModelSettings.PASSWORD_KEY, postgres.password(),
-                ReadModelSettings.MAX_RETRY_DELAY_KEY, "1s");
+                MonitorConfig.READ_MODEL_URL, schema.urlVia(gate.host(), gate.port()),
+                MonitorConfig.READ_MODEL_USER, postgres.user(),
+                MonitorConfig.READ_MODEL_PASSWORD, postgres.password(),
+                MonitorConfig.READ_MODEL_MAX_RETRY_DELAY, "1s");
     }
 
     @Override

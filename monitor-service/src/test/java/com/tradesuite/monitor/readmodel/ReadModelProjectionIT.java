@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -190,11 +189,8 @@ class ReadModelProjectionIT {
         final EventLogConsumer consumer;
 
         Monitor(EmbeddedKafkaBroker broker, Inputs inputs, String url) {
-            Map<String, String> config = Map.of(ReadModelSettings.URL_KEY, url,
-                    ReadModelSettings.USER_KEY, postgres.user(), ReadModelSettings.PASSWORD_KEY, postgres.password(),
-                    ReadModelSettings.MAX_RETRY_DELAY_KEY, "500ms");
-            ReadModelSettings settings = ReadModelSettings.from(key -> Optional.ofNullable(config.get(key)))
-                    .orElseThrow();
+            ReadModelSettings settings = new ReadModelSettings(url, postgres.user(), postgres.password(),
+                    Duration.ofMillis(500));
             projector = new ReadModelProjector(new JdbcReadModelStore(settings), settings.safeUrl(), registry,
                     Clock.systemUTC(), settings.maxRetryDelay());
             service = new MonitorService(new ReadModel(projector));

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.model.Bar;
 import com.tradesuite.broker.request.BarsRequest;
+import com.tradesuite.domain.time.Timeframe;
 
 /**
  * Bars from the broker's market-data API (Alpaca or the paper exchange): one multi-symbol request per poll from the
@@ -29,17 +30,15 @@ public final class AlpacaBarSource implements BarSource {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final BrokerClient client;
-    private final String timeframe;
-    private final Duration barLength;
+    private final Timeframe timeframe;
     private final Duration backfill;
     private final int warmUpBars;
     private final String feed;
 
-    public AlpacaBarSource(BrokerClient client, String timeframe, Duration barLength, Duration backfill,
-                           int warmUpBars, String feed) {
+    public AlpacaBarSource(BrokerClient client, Timeframe timeframe, Duration backfill, int warmUpBars,
+                           String feed) {
         this.client = client;
         this.timeframe = timeframe;
-        this.barLength = barLength;
         this.backfill = backfill;
         this.warmUpBars = warmUpBars;
         this.feed = feed;
@@ -72,14 +71,14 @@ public final class AlpacaBarSource implements BarSource {
             request(fresh, now.minus(backfill)).forEach((symbol, series) -> {
                 List<Bar> last = series.subList(Math.max(0, series.size() - warmUpBars), series.size());
                 last.forEach(bar -> bars.add(toSourceBar(symbol, bar).asWarmUp()));
-                hints.put(symbol, now.truncatedTo(ChronoUnit.MINUTES).minus(barLength));
+                hints.put(symbol, now.truncatedTo(ChronoUnit.MINUTES).minus(timeframe.length()));
             });
         }
         return new BarFetch(bars, hints);
     }
 
     private Map<String, List<Bar>> request(List<String> symbols, Instant from) {
-        BarsRequest request = BarsRequest.of(symbols, timeframe, from, null);
+        BarsRequest request = BarsRequest.of(symbols, timeframe.name(), from, null);
         if (feed != null) {
             request = request.withFeed(feed);
         }

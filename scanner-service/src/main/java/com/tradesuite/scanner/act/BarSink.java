@@ -1,4 +1,4 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.act;
 
 import com.tradesuite.scanner.source.SourceBar;
 import com.tradesuite.schemas.event.BarClosed;

@@ -1,4 +1,4 @@
-package com.tradesuite.monitor;
+package com.tradesuite.monitor.api;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,6 +11,7 @@ import com.tradesuite.domain.protection.ProtectionSummary;
 import com.tradesuite.domain.report.ExitSourceShare;
 import com.tradesuite.domain.report.TradeReport;
 import com.tradesuite.domain.report.TradeStats;
+import com.tradesuite.monitor.state.MonitorState;
 
 /**
  * The monitor's report as served by GET /report: the domain {@link TradeReport} (per-symbol and total statistics, max

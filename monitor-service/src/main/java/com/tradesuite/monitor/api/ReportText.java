@@ -1,4 +1,4 @@
-package com.tradesuite.monitor;
+package com.tradesuite.monitor.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

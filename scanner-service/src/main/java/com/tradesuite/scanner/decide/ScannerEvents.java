@@ -1,4 +1,4 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.decide;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,12 +17,12 @@ import com.tradesuite.schemas.serde.DecodeError;
  * The scanner's envelopes with deterministic ids: {@code bar:<symbol>:<barStart>} at the bar's end,
  * {@code signal:<signalId>} correlated by the signal id, {@code dlq:<source>:<symbol>:<barStart|line>}.
  */
-final class ScannerEvents {
+public final class ScannerEvents {
 
     private ScannerEvents() {
     }
 
-    static EventEnvelope<BarClosed> bar(String symbol, BarClosed bar, Duration barLength, String source) {
+    public static EventEnvelope<BarClosed> bar(String symbol, BarClosed bar, Duration barLength, String source) {
         return EventEnvelope.withId(barId(symbol, bar), bar, symbol, source, bar.barStart().plus(barLength), null,
                 null);
     }
@@ -31,14 +31,15 @@ final class ScannerEvents {
         return "bar:" + symbol + ":" + bar.barStart();
     }
 
-    static EventEnvelope<EntrySignalled> signal(String symbol, EntrySignalled signal, EventEnvelope<BarClosed> bar) {
+    public static EventEnvelope<EntrySignalled> signal(String symbol, EntrySignalled signal,
+                                                       EventEnvelope<BarClosed> bar) {
         return EventEnvelope.withId("signal:" + signal.signalId(), signal, symbol, bar.source(), bar.occurredAt(),
                 signal.signalId(), bar.eventId());
     }
 
     /** The dead letter of a source bar, stamped {@code at} (when it was found bad). */
-    static EventEnvelope<EventDeadLettered> invalid(SourceBar bar, String reason, String sourceName, String service,
-                                                    Instant at) {
+    public static EventEnvelope<EventDeadLettered> invalid(SourceBar bar, String reason, String sourceName,
+                                                           String service, Instant at) {
         String symbol = bar.symbol() == null || bar.symbol().isBlank() ? DeadLetters.UNKNOWN_SYMBOL : bar.symbol();
         String where = bar.start() != null ? bar.start().toString() : "line-" + bar.position();
         String raw = bar.raw() == null ? "" : bar.raw();

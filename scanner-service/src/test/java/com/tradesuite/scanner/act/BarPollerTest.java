@@ -1,11 +1,10 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.act;
 
-import static com.tradesuite.scanner.FakeSource.bar;
-import static com.tradesuite.scanner.FakeSource.minute;
+import static com.tradesuite.scanner.source.FakeSource.bar;
+import static com.tradesuite.scanner.source.FakeSource.minute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +13,15 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import com.tradesuite.domain.time.Timeframe;
+import com.tradesuite.scanner.source.FakeSource;
 import com.tradesuite.scanner.source.SourceBar;
 import com.tradesuite.schemas.event.BarClosed;
 
 class BarPollerTest {
 
     private final FakeSource source = new FakeSource();
-    private final BarPoller poller = new BarPoller(List.of("AAPL", "MSFT"), "1Min", Duration.ofMinutes(1), source);
+    private final BarPoller poller = new BarPoller(List.of("AAPL", "MSFT"), Timeframe.ONE_MINUTE, source);
     private final RecordingSink sink = new RecordingSink();
 
     @Test

@@ -1,4 +1,4 @@
-package com.tradesuite.monitor;
+package com.tradesuite.monitor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.tradesuite.monitor.HandMadeLedger;
+import com.tradesuite.monitor.state.MonitorState;
 import com.tradesuite.schemas.event.EventEnvelope;
 
 class ReportTextTest {

@@ -1,4 +1,6 @@
-package com.tradesuite.monitor;
+package com.tradesuite.monitor.api;
+
+import com.tradesuite.monitor.MonitorService;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.api;
 
 import java.time.Instant;
 import java.util.Collections;

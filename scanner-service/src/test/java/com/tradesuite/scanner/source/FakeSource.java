@@ -1,4 +1,4 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.source;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,37 +7,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.tradesuite.scanner.source.BarFetch;
-import com.tradesuite.scanner.source.BarSource;
-import com.tradesuite.scanner.source.SourceBar;
-
 /** A bar source that returns what the test put in it, like a broker that always answers the full series. */
-final class FakeSource implements BarSource {
+public final class FakeSource implements BarSource {
 
-    static final Instant T0 = Instant.parse("2026-11-20T14:30:00Z");
+    public static final Instant T0 = Instant.parse("2026-11-20T14:30:00Z");
 
-    final List<SourceBar> bars = new ArrayList<>();
-    final List<Map<String, Optional<Instant>>> requests = new ArrayList<>();
-    Map<String, Instant> hints = Map.of();
+    public final List<SourceBar> bars = new ArrayList<>();
+    public final List<Map<String, Optional<Instant>>> requests = new ArrayList<>();
+    public Map<String, Instant> hints = Map.of();
 
-    static Instant minute(int n) {
+    public static Instant minute(int n) {
         return T0.plusSeconds(60L * n);
     }
 
-    static SourceBar bar(String symbol, int minute, String open, String high, String low, String close) {
+    public static SourceBar bar(String symbol, int minute, String open, String high, String low, String close) {
         return SourceBar.of(symbol, minute(minute), new BigDecimal(open), new BigDecimal(high), new BigDecimal(low),
                 new BigDecimal(close), 1000, symbol + "," + minute(minute) + "," + open + "," + high + "," + low
                         + "," + close + ",1000", -1);
     }
 
     /** A bar around {@code close} with a range of one. */
-    static SourceBar bar(String symbol, int minute, String close) {
+    public static SourceBar bar(String symbol, int minute, String close) {
         BigDecimal c = new BigDecimal(close);
         return bar(symbol, minute, c.toPlainString(), c.add(new BigDecimal("0.5")).toPlainString(),
                 c.subtract(new BigDecimal("0.5")).toPlainString(), c.toPlainString());
     }
 
-    FakeSource add(SourceBar... more) {
+    public FakeSource add(SourceBar... more) {
         bars.addAll(List.of(more));
         return this;
     }

@@ -1,4 +1,4 @@
-package com.tradesuite.monitor;
+package com.tradesuite.monitor.api;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import com.tradesuite.domain.report.Trade;
 import com.tradesuite.domain.view.TradingStateView;
+import com.tradesuite.monitor.state.MonitorState;
 
 /**
  * The monitor's {@code GET /state}: what it rebuilds from the log, so a restart can be checked to rebuild it exactly.
@@ -25,7 +26,7 @@ public record MonitorStateView(TradingStateView trading, int closedTrades, BigDe
         realisedPnlBySymbol = Collections.unmodifiableMap(new TreeMap<>(realisedPnlBySymbol));
     }
 
-    static MonitorStateView of(MonitorState state) {
+    public static MonitorStateView of(MonitorState state) {
         List<Trade> trades = state.ledger().closedTrades();
         Map<String, BigDecimal> bySymbol = new TreeMap<>();
         trades.forEach(trade -> bySymbol.merge(trade.symbol(), trade.realizedPnl(), BigDecimal::add));

@@ -1,6 +1,5 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.act;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.tradesuite.domain.time.Timeframe;
+import com.tradesuite.scanner.decide.BarCheck;
 import com.tradesuite.scanner.source.BarFetch;
 import com.tradesuite.scanner.source.BarSource;
 import com.tradesuite.scanner.source.SourceBar;
@@ -24,18 +25,16 @@ final class BarPoller {
             Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(SourceBar::symbol);
 
     private final List<String> symbols;
-    private final String timeframe;
-    private final Duration barLength;
+    private final Timeframe timeframe;
     private final BarSource source;
     /** Start of the newest bar of each symbol that is on the log (or was dead-lettered). */
     private final Map<String, Instant> lastDone = new HashMap<>();
     /** Where a symbol without bars resumes, from the source's warm-up. */
     private final Map<String, Instant> hints = new HashMap<>();
 
-    BarPoller(List<String> symbols, String timeframe, Duration barLength, BarSource source) {
+    BarPoller(List<String> symbols, Timeframe timeframe, BarSource source) {
         this.symbols = List.copyOf(symbols);
         this.timeframe = timeframe;
-        this.barLength = barLength;
         this.source = source;
     }
 
@@ -58,7 +57,7 @@ final class BarPoller {
         Map<String, Optional<Instant>> next = new LinkedHashMap<>();
         for (String symbol : symbols) {
             Instant last = lastDone.get(symbol);
-            next.put(symbol, last != null ? Optional.of(last.plus(barLength)) : Optional.ofNullable(hints.get(symbol)));
+            next.put(symbol, last != null ? Optional.of(last.plus(timeframe.length())) : Optional.ofNullable(hints.get(symbol)));
         }
         return next;
     }
@@ -72,11 +71,11 @@ final class BarPoller {
             if (bar.start() != null && !isNew(bar)) {
                 continue;
             }
-            Optional<String> problem = BarCheck.problem(bar, timeframe);
+            Optional<String> problem = BarCheck.problem(bar, timeframe.name());
             if (problem.isPresent()) {
                 sink.invalid(bar, problem.get());
             } else {
-                BarClosed event = BarCheck.valid(bar, timeframe).orElseThrow();
+                BarClosed event = BarCheck.valid(bar, timeframe.name()).orElseThrow();
                 sink.bar(bar.symbol(), event, bar.warmUp());
             }
             if (bar.start() != null) {

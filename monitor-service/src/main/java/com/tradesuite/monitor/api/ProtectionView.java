@@ -1,4 +1,4 @@
-package com.tradesuite.monitor;
+package com.tradesuite.monitor.api;
 
 import com.tradesuite.domain.protection.ProtectionSummary;
 

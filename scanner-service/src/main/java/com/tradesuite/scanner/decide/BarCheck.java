@@ -1,4 +1,4 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.decide;
 
 import java.util.Optional;
 
@@ -9,18 +9,18 @@ import com.tradesuite.schemas.event.BarClosed;
  * A source bar is published only if it is a valid {@link BarClosed} (positive prices, high not below low, volume not
  * negative) whose open and close lie within its high-low range; otherwise it goes to dead-letter with the reason.
  */
-final class BarCheck {
+public final class BarCheck {
 
     private BarCheck() {
     }
 
     /** The event for a good bar. */
-    static Optional<BarClosed> valid(SourceBar bar, String timeframe) {
+    public static Optional<BarClosed> valid(SourceBar bar, String timeframe) {
         return problem(bar, timeframe).isPresent() ? Optional.empty() : Optional.of(toEvent(bar, timeframe));
     }
 
     /** Why the bar is not publishable, or empty when it is. */
-    static Optional<String> problem(SourceBar bar, String timeframe) {
+    public static Optional<String> problem(SourceBar bar, String timeframe) {
         if (bar.problem() != null) {
             return Optional.of(bar.problem());
         }

@@ -1,4 +1,4 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.act;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,26 +11,35 @@ import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 import com.tradesuite.domain.signal.MomentumScanner;
+import com.tradesuite.domain.signal.MomentumSettings;
+import com.tradesuite.domain.time.Timeframe;
+import com.tradesuite.scanner.api.ScannerStateView;
+import com.tradesuite.scanner.decide.ScannerEvents;
 import com.tradesuite.scanner.source.BarSource;
 import com.tradesuite.scanner.source.SourceBar;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.DecisionLog;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.LoggedEvent;
 
 /**
  * The scanner without its wiring: replayed bars warm the momentum scanner and set where polling resumes (never
  * signalled); after replay every new bar is published once and scanned, and a live (non warm-up) bar that breaks out
- * is published as an entry signal. Calls are serialised: the log thread folds, the poll thread polls.
+ * is published as an entry signal. Each append returns once the log has it. Calls are serialised: the log thread
+ * folds, the poll thread polls.
  */
 public final class ScannerEngine implements BarSink {
 
     private static final Logger LOG = Logger.getLogger(ScannerEngine.class);
 
-    private final ScannerSettings settings;
+    private final List<String> symbols;
+    private final MomentumSettings momentum;
+    private final Timeframe timeframe;
     private final BarSource source;
-    private final ScannerOutput output;
+    private final EventLog log;
     private final String service;
     private final Clock clock;
     private final BarPoller poller;
@@ -39,30 +48,30 @@ public final class ScannerEngine implements BarSink {
     private MomentumScanner scanner;
     private boolean live;
 
-    public ScannerEngine(ScannerSettings settings, BarSource source, ScannerOutput output, String service,
-                         Clock clock) {
-        this.settings = settings;
+    public ScannerEngine(List<String> symbols, MomentumSettings momentum, Timeframe timeframe, BarSource source,
+                         EventLog log, String service, Clock clock) {
+        this.symbols = List.copyOf(symbols);
+        this.momentum = momentum;
+        this.timeframe = timeframe;
         this.source = source;
-        this.output = output;
+        this.log = log;
         this.service = service;
         this.clock = clock;
-        this.poller = new BarPoller(settings.symbols(), settings.momentum().timeframe(), settings.barLength(),
-                source);
-        this.scanner = new MomentumScanner(settings.momentum());
-    }
-
-    public ScannerSettings settings() {
-        return settings;
+        this.poller = new BarPoller(this.symbols, timeframe, source);
+        this.scanner = new MomentumScanner(momentum);
     }
 
     public String sourceName() {
         return source.name();
     }
 
-    /** Folds one event of {@code market-data}: replayed bars warm the indicators; live ones are our own echo. */
+    /**
+     * Folds one event of {@code market-data}: replayed bars warm the indicators and set where polling resumes. Our own
+     * echo is skipped: the bar was folded when it was appended.
+     */
     public synchronized void onEvent(LoggedEvent event) {
-        if (!(event.envelope().payload() instanceof BarClosed bar)
-                || !bar.timeframe().equals(settings.momentum().timeframe())) {
+        if (event.ownEcho() || !(event.envelope().payload() instanceof BarClosed bar)
+                || !timeframe.names(bar.timeframe())) {
             return;
         }
         String symbol = event.envelope().symbol();
@@ -81,7 +90,7 @@ public final class ScannerEngine implements BarSink {
         live = false;
         pendingSignals.clear();
         poller.reset();
-        scanner = new MomentumScanner(settings.momentum());
+        scanner = new MomentumScanner(momentum);
     }
 
     public synchronized boolean live() {
@@ -94,7 +103,7 @@ public final class ScannerEngine implements BarSink {
             return 0;
         }
         while (!pendingSignals.isEmpty()) {
-            output.signal(pendingSignals.get(0));
+            log.append(TopicCatalog.SIGNALS, pendingSignals.get(0));
             pendingSignals.remove(0);
         }
         return poller.poll(this);
@@ -108,7 +117,7 @@ public final class ScannerEngine implements BarSink {
     /** Where polling resumes for every configured symbol that has bars, for {@code GET /state}. */
     public synchronized ScannerStateView view() {
         Map<String, Instant> starts = new TreeMap<>();
-        for (String symbol : settings.symbols()) {
+        for (String symbol : symbols) {
             poller.lastDone(symbol).ifPresent(start -> starts.put(symbol, start));
         }
         return new ScannerStateView(starts);
@@ -116,8 +125,8 @@ public final class ScannerEngine implements BarSink {
 
     @Override
     public void bar(String symbol, BarClosed bar, boolean warmUp) {
-        EventEnvelope<BarClosed> envelope = ScannerEvents.bar(symbol, bar, settings.barLength(), service);
-        output.bar(envelope);
+        EventEnvelope<BarClosed> envelope = ScannerEvents.bar(symbol, bar, timeframe.length(), service);
+        log.append(TopicCatalog.MARKET_DATA, envelope);
         Optional<EntrySignalled> signal = scanner.onEvent(envelope);
         if (signal.isEmpty()) {
             return;
@@ -130,22 +139,22 @@ public final class ScannerEngine implements BarSink {
         }
         EventEnvelope<EntrySignalled> signalled = ScannerEvents.signal(symbol, entry, envelope);
         try {
-            output.signal(signalled);
+            log.append(TopicCatalog.SIGNALS, signalled);
         } catch (RuntimeException e) {
             // The bar is on the log already, so it will not be scanned again: keep the signal until it is written.
             pendingSignals.add(signalled);
             LOG.warnf("signal %s not written yet, will retry: %s", entry.signalId(), e.getMessage());
         }
         DecisionLog.log("entry-signal", symbol, entry.signalId(), "close " + entry.referencePrice().toPlainString()
-                + " broke the " + settings.momentum().breakoutBars() + "-bar high with rising momentum; atr "
+                + " broke the " + momentum.breakoutBars() + "-bar high with rising momentum; atr "
                 + entry.atr().toPlainString() + ", stop " + entry.suggestedStop().toPlainString() + ", target "
                 + entry.suggestedTarget().toPlainString() + ", confidence " + entry.confidence().toPlainString());
     }
 
     @Override
     public void invalid(SourceBar bar, String reason) {
-        Instant at = bar.start() != null ? bar.start().plus(settings.barLength()) : clock.instant();
-        output.deadLetter(ScannerEvents.invalid(bar, reason, source.name(), service, at));
+        Instant at = bar.start() != null ? bar.start().plus(timeframe.length()) : clock.instant();
+        log.append(TopicCatalog.DEAD_LETTER, ScannerEvents.invalid(bar, reason, source.name(), service, at));
         DecisionLog.log("bar-dead-lettered", bar.symbol(), null, reason);
     }
 }

@@ -1,4 +1,4 @@
-package com.tradesuite.monitor;
+package com.tradesuite.monitor.state;
 
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.report.TradeLedger;

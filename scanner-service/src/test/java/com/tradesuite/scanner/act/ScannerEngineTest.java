@@ -1,7 +1,7 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.act;
 
-import static com.tradesuite.scanner.FakeSource.bar;
-import static com.tradesuite.scanner.FakeSource.minute;
+import static com.tradesuite.scanner.source.FakeSource.bar;
+import static com.tradesuite.scanner.source.FakeSource.minute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -17,30 +17,35 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import com.tradesuite.bars.BarFileFormat;
 import com.tradesuite.domain.signal.MomentumScanner;
 import com.tradesuite.domain.signal.MomentumSettings;
+import com.tradesuite.domain.time.Timeframe;
+import com.tradesuite.scanner.decide.BarCheck;
+import com.tradesuite.scanner.decide.ScannerEvents;
+import com.tradesuite.scanner.source.FakeSource;
 import com.tradesuite.scanner.source.SourceBar;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EntrySignalled;
+import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventDeadLettered;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.topic.Topic;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.LoggedEvent;
 
 class ScannerEngineTest {
 
     private static final MomentumSettings MOMENTUM = new MomentumSettings("momo", "1Min", 3, 3, 2,
             new BigDecimal("0.5"), new BigDecimal("2"), new BigDecimal("2"), new BigDecimal("4"));
-    private static final ScannerSettings SETTINGS = new ScannerSettings(List.of("AAPL"), Duration.ofSeconds(1),
-            List.of(), BarFileFormat.defaults(), 5, Duration.ofDays(5), null, MOMENTUM, Duration.ofMinutes(1));
     /** Flat for six bars, then an accelerating climb: a breakout with rising momentum. */
     private static final List<String> CLOSES = List.of("100", "100", "100", "100", "100", "100", "101", "102.5",
             "104.5", "107", "110");
 
     private final FakeSource source = new FakeSource();
     private final Recorder output = new Recorder();
-    private final ScannerEngine engine = new ScannerEngine(SETTINGS, source, output, "scanner-service",
-            Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
+    private final ScannerEngine engine = new ScannerEngine(List.of("AAPL"), MOMENTUM, Timeframe.ONE_MINUTE, source,
+            output, "scanner-service", Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void publishesEachNewBarOnceAtItsEndWithTheDeterministicId() {
@@ -176,29 +181,28 @@ class ScannerEngineTest {
         return signals;
     }
 
-    /** Captures what the engine writes. */
-    static final class Recorder implements ScannerOutput {
+    /** Captures what the engine appends, by topic. */
+    static final class Recorder implements EventLog {
         final List<EventEnvelope<BarClosed>> bars = new ArrayList<>();
         final List<EventEnvelope<EntrySignalled>> signals = new ArrayList<>();
         final List<EventEnvelope<EventDeadLettered>> deadLetters = new ArrayList<>();
         boolean refuseSignals;
 
         @Override
-        public void bar(EventEnvelope<BarClosed> bar) {
-            bars.add(bar);
-        }
-
-        @Override
-        public void signal(EventEnvelope<EntrySignalled> signal) {
-            if (refuseSignals) {
-                throw new IllegalStateException("signals topic unavailable");
+        @SuppressWarnings("unchecked")
+        public <E extends Event> void append(Topic<E> topic, EventEnvelope<? extends E> envelope) {
+            if (topic.equals(TopicCatalog.MARKET_DATA)) {
+                bars.add((EventEnvelope<BarClosed>) envelope);
+            } else if (topic.equals(TopicCatalog.SIGNALS)) {
+                if (refuseSignals) {
+                    throw new IllegalStateException("signals topic unavailable");
+                }
+                signals.add((EventEnvelope<EntrySignalled>) envelope);
+            } else if (topic.equals(TopicCatalog.DEAD_LETTER)) {
+                deadLetters.add((EventEnvelope<EventDeadLettered>) envelope);
+            } else {
+                throw new IllegalArgumentException("the scanner never writes " + topic.name());
             }
-            signals.add(signal);
-        }
-
-        @Override
-        public void deadLetter(EventEnvelope<EventDeadLettered> letter) {
-            deadLetters.add(letter);
         }
     }
 }

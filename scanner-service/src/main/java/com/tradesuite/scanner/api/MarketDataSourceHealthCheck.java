@@ -1,9 +1,11 @@
-package com.tradesuite.scanner;
+package com.tradesuite.scanner.api;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+
+import com.tradesuite.scanner.ScannerService;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

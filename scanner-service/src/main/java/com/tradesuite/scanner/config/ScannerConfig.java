@@ -1,0 +1,109 @@
+package com.tradesuite.scanner.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The scanner's keys ({@code tradesuite.scanner.*}) with their defaults; a bad value stops startup naming its key. */
+@ConfigMapping(prefix = "tradesuite.scanner")
+public interface ScannerConfig {
+
+    String PREFIX = "tradesuite.scanner.";
+    String SYMBOLS = PREFIX + "symbols";
+    String CSV_FILE = PREFIX + "csv-file";
+    String CSV_SKIP_BAD_ROWS = PREFIX + "csv-skip-bad-rows";
+    String MOMENTUM = PREFIX + "momentum.";
+    String MIN_MOMENTUM = MOMENTUM + "min-momentum";
+    String FULL_CONFIDENCE_MOMENTUM = MOMENTUM + "full-confidence-momentum";
+
+    /** Tickers to poll, comma separated (case and repeats do not matter). */
+    @WithDefault("AAPL,AMD,MSFT,NVDA,SPY,TSLA")
+    @Size(min = 1)
+    List<@Pattern(regexp = "\\s*[A-Za-z][A-Za-z0-9.]{0,9}\\s*", message = "is not a ticker") String> symbols();
+
+    /** Real time between polls. */
+    @WithDefault("1s")
+    @DurationMin(millis = 1)
+    Duration pollInterval();
+
+    /** Bar files or directories replayed instead of the broker's market-data API. */
+    @WithName("csv-file")
+    Optional<List<String>> csvFiles();
+
+    /** Zone of bar timestamps written without {@code Z} or an offset. */
+    @WithDefault("America/New_York")
+    ZoneId csvZone();
+
+    /** A string, not a boolean: a typo must stop startup rather than read as false. */
+    @WithDefault("false")
+    @Pattern(regexp = "(?i)\\s*(true|false)\\s*", message = "must be true or false")
+    String csvSkipBadRows();
+
+    /** History bars fetched per symbol that has none on the log. */
+    @WithDefault("60")
+    @Min(0)
+    int warmUpBars();
+
+    /** How far back from the broker's clock the warm-up looks. */
+    @WithDefault("P5D")
+    @DurationMin(millis = 1)
+    Duration backfill();
+
+    /** Alpaca data feed ({@code iex}, {@code sip}); the account's default when unset. */
+    Optional<String> feed();
+
+    Momentum momentum();
+
+    /** The momentum breakout rule (trading-domain {@code MomentumSettings}). */
+    interface Momentum {
+
+        @WithDefault("momentum")
+        @Pattern(regexp = "[^:\\s][^:]*", message = "must be a non-blank name without ':'")
+        String strategy();
+
+        /** Minute or hour bars only: a day bar has no fixed length to end it by. */
+        @WithDefault("1Min")
+        @Pattern(regexp = "[1-9][0-9]*(Min|T|Hour|H)", message = "must be a minute or hour timeframe like 1Min")
+        String timeframe();
+
+        @WithDefault("14")
+        @Min(1)
+        int atrPeriod();
+
+        @WithDefault("20")
+        @Min(1)
+        int breakoutBars();
+
+        @WithDefault("5")
+        @Min(1)
+        int momentumBars();
+
+        @WithDefault("1")
+        @DecimalMin(value = "0", inclusive = false)
+        BigDecimal minMomentum();
+
+        @WithDefault("3")
+        @DecimalMin(value = "0", inclusive = false)
+        BigDecimal fullConfidenceMomentum();
+
+        @WithDefault("2")
+        @DecimalMin(value = "0", inclusive = false)
+        BigDecimal stopAtrMultiple();
+
+        @WithDefault("4")
+        @DecimalMin(value = "0", inclusive = false)
+        BigDecimal targetAtrMultiple();
+    }
+}
