@@ -54,9 +54,8 @@ public class ScannerService implements EventSourcedService {
     @Inject
     ScannerConfig config;
 
-    /** Resolved when the engine is built: the runtime's publisher asks this service for its inputs when created. */
     @Inject
-    Instance<EventLog> log;
+    EventLog log;
 
     @Inject
     Instance<BrokerClient> broker;
@@ -147,7 +146,7 @@ public class ScannerService implements EventSourcedService {
     private synchronized ScannerEngine engine() {
         if (engine == null) {
             engine = new ScannerEngine(ScannerSetup.symbols(config), ScannerSetup.momentum(config),
-                    ScannerSetup.timeframe(config), source(), log.get(), serviceName, Clock.systemUTC());
+                    ScannerSetup.timeframe(config), source(), log, serviceName, Clock.systemUTC());
         }
         return engine;
     }
