@@ -21,7 +21,7 @@ import com.tradesuite.broker.request.OrderQuery;
 import com.tradesuite.paperexchange.PaperExchangeConfig;
 import com.tradesuite.paperexchange.PaperExchangeServer;
 
-/** {@code check-bracket} against the real in-process paper exchange over HTTP: normal, order_class dropped, live URL. */
+/** {@code check-bracket} against the real in-process paper exchange over HTTP: normal, order_class dropped, live. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckBracketIT {
 

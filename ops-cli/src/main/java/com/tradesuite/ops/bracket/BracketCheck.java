@@ -40,7 +40,8 @@ public final class BracketCheck {
             return problems;
         }
         if (legs.size() != 2) {
-            problems.add("parent has " + legs.size() + (legs.size() == 1 ? " leg" : " legs") + " (expected exactly 2: a take-profit limit and a stop)");
+            problems.add("parent has " + legs.size() + (legs.size() == 1 ? " leg" : " legs")
+                    + " (expected exactly 2: a take-profit limit and a stop)");
             return problems;
         }
         List<JsonNode> takeProfits = new ArrayList<>();

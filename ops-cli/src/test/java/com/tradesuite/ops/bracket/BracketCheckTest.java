@@ -38,7 +38,8 @@ class BracketCheckTest {
     @Test
     void aBracketAsSentPasses() {
         assertThat(BracketCheck.problems(order, SENT)).isEmpty();
-        assertThat(BracketCheck.verdict(SENT, BracketCheck.problems(order, SENT))).startsWith("PASS check-bracket AAPL");
+        assertThat(BracketCheck.verdict(SENT, BracketCheck.problems(order, SENT)))
+                .startsWith("PASS check-bracket AAPL");
     }
 
     @Test

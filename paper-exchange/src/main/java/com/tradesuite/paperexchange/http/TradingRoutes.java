@@ -207,7 +207,7 @@ final class TradingRoutes {
         Responses.json(ctx, 207, results);
     }
 
-    /** An order as this venue answers it: Alpaca's shape, minus {@code order_class} under the drop-order-class fault. */
+    /** An order as this venue answers it: Alpaca's shape, without {@code order_class} under its drop fault. */
     private Map<String, Object> orderJson(OrderSnapshot order) {
         Map<String, Object> json = AlpacaJson.order(order);
         if (faults.dropsOrderClass()) {
