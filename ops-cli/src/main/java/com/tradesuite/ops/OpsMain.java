@@ -11,6 +11,7 @@ import org.apache.kafka.common.KafkaException;
 
 import com.tradesuite.broker.BrokerConfigException;
 import com.tradesuite.broker.error.BrokerException;
+import com.tradesuite.ops.bracket.CheckBracketCommand;
 import com.tradesuite.ops.cli.UsageException;
 import com.tradesuite.ops.replay.ReplayCommand;
 import com.tradesuite.ops.tail.TailCommand;
@@ -29,6 +30,7 @@ public final class OpsMain {
               replay         rebuild positions, open orders and cooldowns from the log; compare with the broker
               tail           follow a topic (default exit-source) and print one line per record
               create-topics  create the catalog's topics (the services' startup provisioning, one shot)
+              check-bracket  place a 1-share bracket at the broker, check its legs came back as sent, cancel it
 
             Kafka defaults to $KAFKA_BOOTSTRAP_SERVERS when --bootstrap is not given.
             """;
@@ -64,7 +66,10 @@ public final class OpsMain {
                 case TailCommand.NAME -> help ? printHelp(TailCommand.HELP) : new TailCommand(out, err, env).run(rest);
                 case CreateTopicsCommand.NAME -> help ? printHelp(CreateTopicsCommand.HELP)
                         : new CreateTopicsCommand(out, env).run(rest);
-                default -> throw new UsageException("unknown command '" + command + "' (replay, tail, create-topics)");
+                case CheckBracketCommand.NAME -> help ? printHelp(CheckBracketCommand.HELP)
+                        : new CheckBracketCommand(out, err, env).run(rest);
+                default -> throw new UsageException("unknown command '" + command
+                        + "' (replay, tail, create-topics, check-bracket)");
             };
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());

@@ -2,8 +2,6 @@ package com.tradesuite.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -134,7 +132,7 @@ class OpsCliIT {
         // The session must have left something to compare: AAPL untouched, MSFT stopped out, TSLA re-entered.
         assertThat(atExchange).isEqualTo(Map.of("AAPL", "10", "TSLA", "7"));
 
-        Result result = run("replay", "--bootstrap", bootstrap, "--broker-url", exchange.baseUrl());
+        CliResult result = run("replay", "--bootstrap", bootstrap, "--broker-url", exchange.baseUrl());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Positions in the log equal the broker's.");
@@ -153,7 +151,7 @@ class OpsCliIT {
     @Test
     @Order(2)
     void replayUntilShowsTheStateBeforeTheStop() {
-        Result result = run("replay", "--bootstrap", bootstrap, "--until", beforeMsftStop.toString(),
+        CliResult result = run("replay", "--bootstrap", bootstrap, "--until", beforeMsftStop.toString(),
                 "--progress-every", "5");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -168,7 +166,7 @@ class OpsCliIT {
     void tailPrintsTheExitSourceRecordsInOrder() {
         assertThat(exitRecords).isEqualTo(2);
 
-        Result result = run("tail", "--bootstrap", bootstrap, "--topic", "exit-source", "--from-beginning",
+        CliResult result = run("tail", "--bootstrap", bootstrap, "--topic", "exit-source", "--from-beginning",
                 "--max", "2", "--timeout", "20s");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -179,7 +177,7 @@ class OpsCliIT {
         assertThat(lines.get(1)).contains("TSLA", "EXCHANGE_BRACKET", "take-profit leg", "limit", "5@",
                 "P&L +60.00");
 
-        Result json = run("tail", "--bootstrap", bootstrap, "--from-beginning", "--json", "--symbol", "TSLA",
+        CliResult json = run("tail", "--bootstrap", bootstrap, "--from-beginning", "--json", "--symbol", "TSLA",
                 "--max", "1", "--timeout", "20s");
         assertThat(json.out().strip()).startsWith("{\"eventId\":\"exit:").contains("\"symbol\":\"TSLA\"");
     }
@@ -190,12 +188,12 @@ class OpsCliIT {
         producer.send(new ProducerRecord<>(TopicCatalog.EXIT_SOURCE.name(), "AAPL",
                 "{not json".getBytes(StandardCharsets.UTF_8))).get();
 
-        Result tail = run("tail", "--bootstrap", bootstrap, "--from-beginning", "--max", "3", "--timeout", "20s");
+        CliResult tail = run("tail", "--bootstrap", bootstrap, "--from-beginning", "--max", "3", "--timeout", "20s");
         assertThat(tail.exitCode()).isZero();
         assertThat(tail.out().lines().toList()).hasSize(3)
                 .last().asString().contains("AAPL", "INVALID", "exit-source/", "MALFORMED_JSON", "{not json");
 
-        Result replay = run("replay", "--bootstrap", bootstrap, "--broker-url", exchange.baseUrl());
+        CliResult replay = run("replay", "--bootstrap", bootstrap, "--broker-url", exchange.baseUrl());
         assertThat(replay.exitCode()).as(replay.err()).isZero();
         assertThat(replay.out()).contains("1 invalid (not folded)");
     }
@@ -209,7 +207,7 @@ class OpsCliIT {
         publish(TopicCatalog.FILLS, EventEnvelope.withId("fill:planted-exec-1", planted, "MSFT",
                 AccountWatcherStandIn.SOURCE, exchange.now(), null, null));
 
-        Result result = run("replay", "--bootstrap", bootstrap, "--broker-url", exchange.baseUrl());
+        CliResult result = run("replay", "--bootstrap", bootstrap, "--broker-url", exchange.baseUrl());
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         assertThat(result.out()).containsPattern("MSFT +3 +0").contains("DIFFERENT: 1 symbol(s) differ: MSFT");
@@ -264,15 +262,8 @@ class OpsCliIT {
         return end < 0 ? text.substring(start) : text.substring(start, end);
     }
 
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new OpsMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(BrokerConfig.KEY_ID, KEY, BrokerConfig.SECRET_KEY, SECRET)).run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliResult run(String... args) {
+        return CliResult.run(Map.of(BrokerConfig.KEY_ID, KEY, BrokerConfig.SECRET_KEY, SECRET), args);
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
 }

@@ -63,6 +63,12 @@ class OpsMainTest {
     }
 
     @Test
+    void checkBracketNeedsTheBrokerKeysAndSaysWhich() {
+        assertThat(run(Map.of(), "check-bracket", "--broker-url", "http://localhost:1")).isEqualTo(2);
+        assertThat(err()).contains("check-bracket", "APCA_API_KEY_ID");
+    }
+
+    @Test
     void unknownCommandExits2() {
         assertThat(run(Map.of(), "rewind")).isEqualTo(2);
         assertThat(err()).contains("unknown command 'rewind'");
@@ -74,8 +80,9 @@ class OpsMainTest {
         assertThat(run(Map.of(), "replay", "--help")).isZero();
         assertThat(run(Map.of(), "tail", "--help")).isZero();
         assertThat(run(Map.of(), "create-topics", "--help")).isZero();
+        assertThat(run(Map.of(), "check-bracket", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("replay", "tail", "create-topics", "--until",
-                "--broker-url", "--from-beginning", "--partitions");
+                "--broker-url", "--from-beginning", "--partitions", "check-bracket", "--symbol", "--live");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Faults switched on by tests or the admin API: 429 storms, 5xx, latency, stream drops, order rejections, broken,
- * rejected and venue-cancelled stops.
+ * rejected and venue-cancelled stops, order responses without {@code order_class}.
  */
 public final class Faults {
 
@@ -24,6 +24,7 @@ public final class Faults {
     private volatile int serverErrorStatus = 500;
     private volatile Duration latency = Duration.ZERO;
     private volatile Runnable streamDropper = () -> { };
+    private volatile boolean dropOrderClass;
 
     public Faults(ExchangeEngine engine, Clock realClock) {
         this.engine = engine;
@@ -79,7 +80,17 @@ public final class Faults {
         return engine.cancelStopsByVenue(symbol).stream().map(OrderSnapshot::id).toList();
     }
 
+    /** Order responses leave out {@code order_class} (parent and legs), as a venue that drops the field would. */
+    public void dropOrderClass(boolean enabled) {
+        dropOrderClass = enabled;
+    }
+
+    public boolean dropsOrderClass() {
+        return dropOrderClass;
+    }
+
     public void clear() {
+        dropOrderClass = false;
         engine.stopFaults().keySet().forEach(symbol -> engine.setStopFault(symbol, null));
         engine.stopRejections().keySet().forEach(symbol -> engine.rejectStopOrders(symbol, 0, RejectMode.HTTP));
         rateLimitStormRequests.set(0);

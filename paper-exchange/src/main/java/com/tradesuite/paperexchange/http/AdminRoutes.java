@@ -41,6 +41,7 @@ final class AdminRoutes {
         router.post("/admin/faults/broken-stops").handler(Responses.guarded(this::brokenStops));
         router.post("/admin/faults/reject-stops").handler(Responses.guarded(this::rejectStops));
         router.post("/admin/faults/cancel-stops").handler(Responses.guarded(this::cancelStops));
+        router.post("/admin/faults/drop-order-class").handler(Responses.guarded(this::dropOrderClass));
         router.delete("/admin/faults").handler(Responses.guarded(this::clearFaults));
     }
 
@@ -59,6 +60,7 @@ final class AdminRoutes {
         engine.stopFaults().forEach((symbol, fault) -> brokenStops.put(symbol, fault.name().toLowerCase(Locale.ROOT)));
         json.put("broken_stops", brokenStops);
         json.put("stop_rejections", engine.stopRejections());
+        json.put("drop_order_class", faults.dropsOrderClass());
         Responses.json(ctx, 200, json);
     }
 
@@ -159,6 +161,16 @@ final class AdminRoutes {
     /** {@code ?symbol=AAPL}: the venue cancels the symbol's live stops now; answers with the ids it cancelled. */
     private void cancelStops(RoutingContext ctx) {
         Responses.json(ctx, 200, Map.of("canceled", faults.cancelStopsByVenue(requiredSymbol(ctx))));
+    }
+
+    /** {@code ?enabled=true|false}: order responses leave out {@code order_class}, or carry it again. */
+    private void dropOrderClass(RoutingContext ctx) {
+        String enabled = String.valueOf(Responses.param(ctx, "enabled"));
+        if (!enabled.equals("true") && !enabled.equals("false")) {
+            throw new Responses.BadRequest("enabled must be true or false, was " + enabled);
+        }
+        faults.dropOrderClass(Boolean.parseBoolean(enabled));
+        ok(ctx);
     }
 
     private static String requiredSymbol(RoutingContext ctx) {

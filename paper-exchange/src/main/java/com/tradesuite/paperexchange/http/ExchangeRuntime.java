@@ -44,7 +44,7 @@ public final class ExchangeRuntime {
         router.route("/v2/*").handler(BodyHandler.create());
         ApiGuard guard = new ApiGuard(credentials, rateLimiter, faults);
         router.route("/v2/*").handler(guard::handle);
-        new TradingRoutes(engine).register(router);
+        new TradingRoutes(engine, faults).register(router);
         new MarketDataRoutes(engine).register(router);
         router.route("/v2/*").handler(ctx -> Responses.error(ctx, 404, 40410000, "endpoint not found"));
         router.route("/admin/*").handler(BodyHandler.create());

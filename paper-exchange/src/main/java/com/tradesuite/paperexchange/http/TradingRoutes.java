@@ -4,6 +4,7 @@ import com.tradesuite.paperexchange.core.MarketCalendar;
 import com.tradesuite.paperexchange.engine.ClosePositionResult;
 import com.tradesuite.paperexchange.engine.ExchangeEngine;
 import com.tradesuite.paperexchange.engine.OrderQuery;
+import com.tradesuite.paperexchange.faults.Faults;
 import com.tradesuite.paperexchange.order.OrderSnapshot;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -21,9 +22,11 @@ import java.util.stream.Collectors;
 final class TradingRoutes {
 
     private final ExchangeEngine engine;
+    private final Faults faults;
 
-    TradingRoutes(ExchangeEngine engine) {
+    TradingRoutes(ExchangeEngine engine, Faults faults) {
         this.engine = engine;
+        this.faults = faults;
     }
 
     void register(Router router) {
@@ -114,7 +117,7 @@ final class TradingRoutes {
 
     private void submit(RoutingContext ctx) {
         OrderSnapshot order = engine.submit(OrderRequestParser.order(ctx.body().asString()));
-        Responses.json(ctx, 200, AlpacaJson.order(order));
+        Responses.json(ctx, 200, orderJson(order));
     }
 
     private void listOrders(RoutingContext ctx) {
@@ -134,7 +137,7 @@ final class TradingRoutes {
         OrderQuery query = new OrderQuery(status, limit, Responses.timeParam(ctx, "after"),
                 Responses.timeParam(ctx, "until"), "asc".equals(direction),
                 Boolean.parseBoolean(Responses.param(ctx, "nested")), symbolSet, Responses.param(ctx, "side"));
-        Responses.json(ctx, 200, engine.orders(query).stream().map(AlpacaJson::order).toList());
+        Responses.json(ctx, 200, engine.orders(query).stream().map(this::orderJson).toList());
     }
 
     private void byClientOrderId(RoutingContext ctx) {
@@ -142,17 +145,17 @@ final class TradingRoutes {
         if (clientOrderId == null) {
             throw new Responses.BadRequest("client_order_id is required");
         }
-        Responses.json(ctx, 200, AlpacaJson.order(engine.orderByClientOrderId(clientOrderId)));
+        Responses.json(ctx, 200, orderJson(engine.orderByClientOrderId(clientOrderId)));
     }
 
     private void getOrder(RoutingContext ctx) {
         boolean nested = !"false".equals(Responses.param(ctx, "nested"));
-        Responses.json(ctx, 200, AlpacaJson.order(engine.order(ctx.pathParam("order_id"), nested)));
+        Responses.json(ctx, 200, orderJson(engine.order(ctx.pathParam("order_id"), nested)));
     }
 
     private void replace(RoutingContext ctx) {
         OrderSnapshot order = engine.replace(ctx.pathParam("order_id"), OrderRequestParser.replace(ctx.body().asString()));
-        Responses.json(ctx, 200, AlpacaJson.order(order));
+        Responses.json(ctx, 200, orderJson(order));
     }
 
     private void cancel(RoutingContext ctx) {
@@ -166,7 +169,7 @@ final class TradingRoutes {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", order.id());
             json.put("status", 200);
-            json.put("body", AlpacaJson.order(order));
+            json.put("body", orderJson(order));
             results.add(json);
         }
         Responses.json(ctx, 207, results);
@@ -183,7 +186,7 @@ final class TradingRoutes {
     private void closePosition(RoutingContext ctx) {
         OrderSnapshot order = engine.closePosition(ctx.pathParam("symbol").toUpperCase(),
                 Responses.decimalParam(ctx, "qty"), Responses.decimalParam(ctx, "percentage"));
-        Responses.json(ctx, 200, AlpacaJson.order(order));
+        Responses.json(ctx, 200, orderJson(order));
     }
 
     private void closeAll(RoutingContext ctx) {
@@ -194,7 +197,7 @@ final class TradingRoutes {
             json.put("symbol", result.symbol());
             if (result.rejection() == null) {
                 json.put("status", 200);
-                json.put("body", AlpacaJson.order(result.order()));
+                json.put("body", orderJson(result.order()));
             } else {
                 json.put("status", result.rejection().httpStatus());
                 json.put("body", result.rejection().body());
@@ -202,5 +205,22 @@ final class TradingRoutes {
             results.add(json);
         }
         Responses.json(ctx, 207, results);
+    }
+
+    /** An order as this venue answers it: Alpaca's shape, without {@code order_class} under its drop fault. */
+    private Map<String, Object> orderJson(OrderSnapshot order) {
+        Map<String, Object> json = AlpacaJson.order(order);
+        if (faults.dropsOrderClass()) {
+            withoutOrderClass(json);
+        }
+        return json;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void withoutOrderClass(Map<String, Object> json) {
+        json.remove("order_class");
+        if (json.get("legs") instanceof List<?> legs) {
+            legs.forEach(leg -> withoutOrderClass((Map<String, Object>) leg));
+        }
     }
 }

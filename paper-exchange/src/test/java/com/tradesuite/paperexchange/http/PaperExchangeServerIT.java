@@ -220,6 +220,25 @@ class PaperExchangeServerIT {
     }
 
     @Test
+    void drop_order_class_fault_leaves_the_field_out_of_parent_and_legs_until_switched_off() {
+        // given
+        String id = json(http.post("/v2/orders", BRACKET)).path("id").asText();
+
+        // when
+        HttpResponse<String> on = http.post("/admin/faults/drop-order-class?enabled=true", "");
+        JsonNode dropped = json(http.get("/v2/orders/" + id + "?nested=true"));
+        http.post("/admin/faults/drop-order-class?enabled=false", "");
+        JsonNode restored = json(http.get("/v2/orders/" + id + "?nested=true"));
+
+        // then
+        assertThat(on.statusCode()).isEqualTo(200);
+        assertThat(dropped.has("order_class")).isFalse();
+        assertThat(dropped.path("legs")).hasSize(2).allSatisfy(leg -> assertThat(leg.has("order_class")).isFalse());
+        assertThat(restored.path("order_class").asText()).isEqualTo("bracket");
+        assertThat(http.post("/admin/faults/drop-order-class?enabled=maybe", "").statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void admin_venue_stop_faults_cancel_a_live_stop_leg_and_reject_new_stops_over_http() {
         // given a filled bracket: take-profit working, stop leg held
         JsonNode entry = json(http.post("/v2/orders", BRACKET));
