@@ -11,8 +11,13 @@ import com.tradesuite.domain.order.TrackedOrder;
 import com.tradesuite.schemas.topic.SymbolPartitioner;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.seller.act.SellerCore;
+import com.tradesuite.seller.api.SellerStateView;
+import com.tradesuite.seller.config.SellerSettings;
+import com.tradesuite.seller.decide.TrailPlanner;
 import com.tradesuite.service.TopicSettings;
-import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.broker.AlpacaBrokerPort;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
 import com.tradesuite.service.snapshot.PartitionSnapshots;
@@ -31,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SellerService implements EventSourcedService, PartitionSnapshots {
 
     @Inject
-    EventPublisher publisher;
+    EventLog log;
 
     @Inject
     BrokerClient broker;
@@ -47,7 +52,7 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
 
     @PostConstruct
     void init() {
-        core = new SellerCore(settings, new KafkaOutbox(publisher), new BrokerStopReplacer(broker));
+        core = new SellerCore(settings, log, new AlpacaBrokerPort(broker));
         snapshots = new SellerPartitionSnapshots(core::state, symbol -> SymbolPartitioner.partitionOf(symbol,
                 partitions));
     }
@@ -60,7 +65,7 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
 
     @Override
     public synchronized void onEvent(LoggedEvent event) {
-        core.onEvent(event.envelope(), event.replay());
+        core.onEvent(event);
     }
 
     @Override
