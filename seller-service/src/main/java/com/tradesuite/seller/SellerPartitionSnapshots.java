@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
+import com.tradesuite.seller.state.SellerState;
 import com.tradesuite.service.snapshot.PartitionSnapshots;
 
 /** The seller's folded state per partition for snapshots: all of {@link SellerState} is per symbol. */

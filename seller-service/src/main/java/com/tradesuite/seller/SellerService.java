@@ -8,17 +8,25 @@ import java.util.Set;
 
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.domain.order.TrackedOrder;
+import com.tradesuite.schemas.event.Event;
+import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.topic.SymbolPartitioner;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.seller.act.SellerCore;
+import com.tradesuite.seller.api.SellerStateView;
+import com.tradesuite.seller.config.SellerSettings;
+import com.tradesuite.seller.decide.TrailPlanner;
 import com.tradesuite.service.TopicSettings;
-import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.broker.AlpacaBrokerPort;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
 import com.tradesuite.service.snapshot.PartitionSnapshots;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,8 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SellerService implements EventSourcedService, PartitionSnapshots {
 
+    // Resolved at the first append: the runtime's EventLog reads inputs() of this bean when it is created.
     @Inject
-    EventPublisher publisher;
+    Instance<EventLog> log;
 
     @Inject
     BrokerClient broker;
@@ -47,7 +56,12 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
 
     @PostConstruct
     void init() {
-        core = new SellerCore(settings, new KafkaOutbox(publisher), new BrokerStopReplacer(broker));
+        core = new SellerCore(settings, new EventLog() {
+            @Override
+            public <E extends Event> void append(Topic<E> topic, EventEnvelope<? extends E> envelope) {
+                log.get().append(topic, envelope);
+            }
+        }, new AlpacaBrokerPort(broker));
         snapshots = new SellerPartitionSnapshots(core::state, symbol -> SymbolPartitioner.partitionOf(symbol,
                 partitions));
     }
@@ -60,7 +74,7 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
 
     @Override
     public synchronized void onEvent(LoggedEvent event) {
-        core.onEvent(event.envelope(), event.replay());
+        core.onEvent(event);
     }
 
     @Override

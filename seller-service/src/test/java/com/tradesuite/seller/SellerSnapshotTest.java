@@ -1,11 +1,11 @@
 package com.tradesuite.seller;
 
-import static com.tradesuite.seller.Fixtures.bar;
-import static com.tradesuite.seller.Fixtures.bracketPosition;
-import static com.tradesuite.seller.Fixtures.dec;
-import static com.tradesuite.seller.Fixtures.env;
-import static com.tradesuite.seller.Fixtures.exit;
-import static com.tradesuite.seller.Fixtures.minute;
+import static com.tradesuite.domain.Events.dec;
+import static com.tradesuite.domain.Events.env;
+import static com.tradesuite.seller.SellerScenario.bar;
+import static com.tradesuite.seller.SellerScenario.bracketPosition;
+import static com.tradesuite.seller.SellerScenario.exit;
+import static com.tradesuite.seller.SellerScenario.minute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.Serializable;
@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
 import com.tradesuite.schemas.topic.SymbolPartitioner;
+import com.tradesuite.seller.api.SellerStateView;
+import com.tradesuite.seller.state.SellerState;
 import com.tradesuite.service.snapshot.SnapshotCodec;
 import com.tradesuite.service.snapshot.SnapshotHeader;
 
@@ -23,37 +25,37 @@ import com.tradesuite.service.snapshot.SnapshotHeader;
 class SellerSnapshotTest {
 
     private static final int PARTITIONS = 6;
-    private static final int AAPL_PARTITION = SymbolPartitioner.partitionOf(Fixtures.AAPL, PARTITIONS);
+    private static final int AAPL_PARTITION = SymbolPartitioner.partitionOf(SellerScenario.AAPL, PARTITIONS);
 
     @Test
-    void aPartitionsSliceRestoredFromItsSnapshotBytesGivesTheSameState() throws Exception {
+    void givenAPartitionsSliceWhenRestoredFromItsSnapshotBytesThenTheStateIsTheSame() throws Exception {
         // given a folded position, bars, a requested replace and a losing exit still waiting for its cooldown
-        SellerState folded = new SellerState(Fixtures.settings());
+        SellerState folded = new SellerState(SellerScenario.settings());
         bracketPosition("95").forEach(folded::apply);
         folded.apply(bar(0, "100"));
         folded.apply(bar(1, "101"));
-        folded.apply(env(new OrderReplaceRequested("b-sl", "sl-2", OrderPurpose.TRAILING_STOP, dec("10"),
+        folded.apply(env(SellerScenario.AAPL, new OrderReplaceRequested("b-sl", "sl-2", OrderPurpose.TRAILING_STOP, dec("10"),
                 null, dec("98"), "trail"), minute(2)));
         folded.apply(exit("x-loss", "-20", minute(3)));
 
         // when the partition's slice is written as a snapshot and read back into a fresh state
-        SellerState restored = new SellerState(Fixtures.settings());
+        SellerState restored = new SellerState(SellerScenario.settings());
         restored.restore((SellerState.Slice) throughBytes(snapshots(folded).slice(AAPL_PARTITION)));
 
         // then it is the same state
         assertThat(SellerStateView.of(restored)).isEqualTo(SellerStateView.of(folded));
         assertThat(restored.uncooledLosses()).hasSize(1);
         assertThat(restored.requestedStop("sl-2")).contains(dec("98"));
-        assertThat(restored.correlationOf("entry-1")).isEqualTo(folded.correlationOf("entry-1")).isPresent();
+        assertThat(restored.correlationOf(SellerScenario.ENTRY_ID)).isEqualTo(folded.correlationOf(SellerScenario.ENTRY_ID)).isPresent();
         assertThat(restored.apply(bar(2, "102"))).isEqualTo(folded.apply(bar(2, "102")));
     }
 
     @Test
-    void anotherPartitionsSliceHoldsNoneOfTheSymbol() throws Exception {
-        SellerState folded = new SellerState(Fixtures.settings());
+    void givenAnotherPartitionsSliceWhenRestoredThenItHoldsNoneOfTheSymbol() throws Exception {
+        SellerState folded = new SellerState(SellerScenario.settings());
         bracketPosition("95").forEach(folded::apply);
 
-        SellerState restored = new SellerState(Fixtures.settings());
+        SellerState restored = new SellerState(SellerScenario.settings());
         restored.restore((SellerState.Slice) throughBytes(snapshots(folded).slice((AAPL_PARTITION + 1) % PARTITIONS)));
 
         assertThat(SellerStateView.of(restored).trading().holdsNothing()).isTrue();

@@ -7,18 +7,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +29,6 @@ import com.tradesuite.paperexchange.order.OrderSnapshot;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.CooldownEvent;
 import com.tradesuite.schemas.event.CooldownStarted;
-import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.ExitLayer;
@@ -49,12 +39,11 @@ import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
 import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.schemas.event.Side;
-import com.tradesuite.schemas.serde.DecodeResult;
-import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
 import com.tradesuite.service.StateEndpoint;
 import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.testkit.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,6 +71,8 @@ class SellerTrailingAndCooldownIT {
     private PaperExchangeServer exchange;
     private EventPublisher publisher;
     private ExchangeWatcherStub watcher;
+    private TopicProbe<OrderEvent> orders;
+    private TopicProbe<CooldownEvent> cooldownLog;
     private Instant firstBar;
 
     @BeforeEach
@@ -90,12 +81,16 @@ class SellerTrailingAndCooldownIT {
         publisher = new EventPublisher(SharedKafkaBroker.bootstrapServers(), "seller-it", Duration.ofSeconds(10));
         watcher = new ExchangeWatcherStub(exchange, publisher, SIGNAL);
         firstBar = exchange.now().truncatedTo(ChronoUnit.MINUTES);
+        orders = new TopicProbe<>(TopicCatalog.ORDERS);
+        cooldownLog = new TopicProbe<>(TopicCatalog.COOLDOWNS);
     }
 
     @AfterEach
     void disconnect() {
         watcher.close();
         publisher.close();
+        orders.close();
+        cooldownLog.close();
     }
 
     @Test
@@ -127,6 +122,7 @@ class SellerTrailingAndCooldownIT {
         assertThat(leg.stopPrice()).isEqualByComparingTo("100.33");
         assertThat(leg.status().wire()).isEqualTo("held");
         assertThat(leg.id()).isNotEqualTo(originalLeg);
+        await().atMost(DEADLINE).until(() -> replaceIntents().size() >= 3);
         List<EventEnvelope<OrderReplaceRequested>> intents = replaceIntents();
         assertThat(intents).extracting(intent -> intent.payload().stopPrice().toPlainString())
                 .containsExactly("98.00", "99.00", "100.33");
@@ -147,7 +143,7 @@ class SellerTrailingAndCooldownIT {
         publisher.publish(TopicCatalog.EXIT_SOURCE, losingExit("it-exec-2", barStart(9)));
         await().atMost(DEADLINE).until(() -> cooldownIds().contains("cooldown:it-exec-2"));
 
-        List<EventEnvelope<CooldownEvent>> cooldowns = read(TopicCatalog.COOLDOWNS);
+        List<EventEnvelope<CooldownEvent>> cooldowns = cooldownLog.poll();
         assertThat(cooldowns).extracting(EventEnvelope::eventId).containsOnlyOnce("cooldown:it-exec-1");
         EventEnvelope<CooldownEvent> first = cooldowns.stream()
                 .filter(event -> event.eventId().equals("cooldown:it-exec-1")).findFirst().orElseThrow();
@@ -239,41 +235,11 @@ class SellerTrailingAndCooldownIT {
     }
 
     private List<EventEnvelope<OrderReplaceRequested>> replaceIntents() {
-        List<EventEnvelope<OrderReplaceRequested>> intents = new ArrayList<>();
-        for (EventEnvelope<OrderEvent> event : read(TopicCatalog.ORDERS)) {
-            if (event.payload() instanceof OrderReplaceRequested request && event.symbol().equals(SYMBOL)) {
-                intents.add(EventEnvelope.withId(event.eventId(), request, event.symbol(), event.source(),
-                        event.occurredAt(), event.correlationId(), event.causationId()));
-            }
-        }
-        return intents;
+        return orders.poll(OrderReplaceRequested.class).stream().filter(event -> event.symbol().equals(SYMBOL))
+                .toList();
     }
 
     private List<String> cooldownIds() {
-        return read(TopicCatalog.COOLDOWNS).stream().map(EventEnvelope::eventId).collect(Collectors.toList());
-    }
-
-    /** Every event on the topic, partition by partition (one symbol's events are in order). */
-    private static <E extends Event> List<EventEnvelope<E>> read(Topic<E> topic) {
-        List<EventEnvelope<E>> events = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(info -> new TopicPartition(topic.name(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))
-                    && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (topic.codec().decode(record.value()) instanceof DecodeResult.Valid<E> valid) {
-                        events.add(valid.envelope());
-                    }
-                }
-            }
-        }
-        return events;
+        return cooldownLog.poll().stream().map(EventEnvelope::eventId).toList();
     }
 }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import io.smallrye.config.ConfigSourceInterceptorContext;
+import io.smallrye.config.ConfigValue;
 import io.smallrye.config.RelocateConfigSourceInterceptor;
 import jakarta.annotation.Priority;
 
@@ -30,8 +32,19 @@ public final class EnvironmentAliases extends RelocateConfigSourceInterceptor {
         this(load(Thread.currentThread().getContextClassLoader()));
     }
 
+    private final Map<String, String> variableByKey;
+
     EnvironmentAliases(Map<String, String> variableByKey) {
         super(key -> variableByKey.getOrDefault(key, key));
+        this.variableByKey = variableByKey;
+    }
+
+    /** The variable when set, else the key under its own name, so a bad value's error names what was set. */
+    @Override
+    public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
+        String variable = variableByKey.get(name);
+        ConfigValue fromVariable = variable == null ? null : context.proceed(variable);
+        return fromVariable != null ? fromVariable : context.proceed(name);
     }
 
     /** Every alias file on the class path, merged; a key aliased twice to different variables is refused. */

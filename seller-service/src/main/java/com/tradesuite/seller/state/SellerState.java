@@ -1,8 +1,7 @@
-package com.tradesuite.seller;
+package com.tradesuite.seller.state;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,18 +13,21 @@ import java.util.function.Predicate;
 
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.position.Position;
+import com.tradesuite.domain.time.MarketClock;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
-import com.tradesuite.service.FoldRefusals;
-import com.tradesuite.service.memory.RecentMap;
 import com.tradesuite.schemas.event.ExitSourceEvent;
 import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.serde.EventCodec;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.seller.config.SellerSettings;
+import com.tradesuite.seller.decide.BarView;
+import com.tradesuite.service.FoldRefusals;
+import com.tradesuite.service.memory.RecentMap;
 import com.tradesuite.service.memory.SymbolSlices;
 import com.tradesuite.service.memory.Tagged;
 
@@ -39,12 +41,10 @@ public final class SellerState {
     /** Event id prefix of the seller's cooldowns: {@code cooldown:<executionId>}. */
     public static final String COOLDOWN_ID_PREFIX = "cooldown:";
 
-    private static final Duration BAR_LENGTH = Duration.ofMinutes(1);
-
     private final SellerSettings settings;
     private TradingState trading = TradingState.empty();
     private final Map<String, SymbolTrend> trends = new HashMap<>();
-    private Instant marketTime;
+    private final MarketClock clock;
     // Bounded to recent orders and exits: each is looked up shortly after it was logged.
     // Each remembers its symbol, so a partition's share can be sliced off for a snapshot.
     private final RecentMap<String, Tagged<BigDecimal>> requestedStops = new RecentMap<>(20_000);
@@ -58,6 +58,7 @@ public final class SellerState {
 
     public SellerState(SellerSettings settings) {
         this.settings = settings;
+        this.clock = new MarketClock(settings.timeframe());
     }
 
     /**
@@ -94,7 +95,7 @@ public final class SellerState {
     }
 
     private Optional<BarView> foldBar(String symbol, BarClosed bar) {
-        if (!settings.timeframe().equals(bar.timeframe())) {
+        if (!clock.timeframe().names(bar.timeframe())) {
             return Optional.empty();
         }
         SymbolTrend trend = trends.getOrDefault(symbol, SymbolTrend.start(settings.atrPeriod(),
@@ -107,10 +108,7 @@ public final class SellerState {
         BigDecimal highestBefore = trend.highestCloseOf(openedAt);
         SymbolTrend next = trend.next(bar, openedAt);
         trends.put(symbol, next);
-        Instant barEnd = bar.barStart().plus(BAR_LENGTH);
-        if (marketTime == null || barEnd.isAfter(marketTime)) {
-            marketTime = barEnd;
-        }
+        Instant barEnd = clock.observe(bar).orElseThrow();
         return Optional.of(new BarView(symbol, bar, barEnd, highestBefore, next.atr().current(),
                 next.recentCloses()));
     }
@@ -121,7 +119,7 @@ public final class SellerState {
 
     /** The end of the newest bar seen on any symbol; empty before the first bar. */
     public Optional<Instant> marketTime() {
-        return Optional.ofNullable(marketTime);
+        return clock.now();
     }
 
     /** The stop price a recorded replace request asked for, by its new client order id. */
@@ -164,7 +162,7 @@ public final class SellerState {
             exits.add(codec.encode(loss.exit()));
             times.add(loss.exitTime());
         });
-        return new Slice(trading.slice(keep), SymbolSlices.only(trends, keep), marketTime,
+        return new Slice(trading.slice(keep), SymbolSlices.only(trends, keep), clock.now().orElse(null),
                 requestedStops.entries(tagged -> keep.test(tagged.symbol())),
                 correlationByClientOrderId.entries(tagged -> keep.test(tagged.symbol())),
                 cooledExecutions.entries(keep), exits, times);
@@ -175,9 +173,7 @@ public final class SellerState {
     public void restore(Slice slice) {
         trading = trading.merge(slice.trading());
         trends.putAll(slice.trends());
-        if (slice.marketTime() != null && (marketTime == null || slice.marketTime().isAfter(marketTime))) {
-            marketTime = slice.marketTime();
-        }
+        clock.restore(slice.marketTime());
         requestedStops.putAll(slice.requestedStops());
         correlationByClientOrderId.putAll(slice.correlations());
         cooledExecutions.putAll(slice.cooledExecutions());

@@ -1,4 +1,4 @@
-package com.tradesuite.seller;
+package com.tradesuite.seller.decide;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -19,6 +19,8 @@ import com.tradesuite.domain.protection.LayerArbiter;
 import com.tradesuite.schemas.event.ExitLayer;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderType;
+import com.tradesuite.seller.config.SellerSettings;
+import com.tradesuite.seller.state.SellerState;
 
 /**
  * On each bar, an open position's live stop trails the highest close by k ATR ({@link TrailingStopRule}), k set by
@@ -99,7 +101,7 @@ public final class TrailPlanner {
      * The stop to trail: a live stop-type exit (bracket stop leg, OCO stop, or an earlier trailed stop) that is
      * working, or whose pending replace is the seller's own; the highest if there are several.
      */
-    static Optional<TrackedOrder> liveStop(OrderBook orders, String symbol) {
+    public static Optional<TrackedOrder> liveStop(OrderBook orders, String symbol) {
         return SymbolOrders.of(orders, symbol).activeExits().stream()
                 .filter(order -> order.role().isStop() && order.brokerOrderId() != null && order.stopPrice() != null)
                 .filter(order -> order.orderType() == OrderType.STOP || order.orderType() == OrderType.STOP_LIMIT)

@@ -1,4 +1,4 @@
-package com.tradesuite.seller;
+package com.tradesuite.seller.state;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package com.tradesuite.seller;
+package com.tradesuite.seller.act;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,32 +13,51 @@ import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
+import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.seller.config.SellerSettings;
+import com.tradesuite.seller.decide.BarView;
+import com.tradesuite.seller.decide.CooldownPlan;
+import com.tradesuite.seller.decide.CooldownPlanner;
+import com.tradesuite.seller.decide.TrailPlan;
+import com.tradesuite.seller.decide.TrailPlanner;
+import com.tradesuite.seller.state.SellerState;
 import com.tradesuite.service.DecisionLog;
+import com.tradesuite.service.broker.BrokerPort;
+import com.tradesuite.service.log.EventLog;
+import com.tradesuite.service.log.LoggedEvent;
 
 /**
- * The seller's adapter logic: folds every input into {@link SellerState}, and for live events only, turns the
- * planners' decisions into an appended intent first and then the broker call (trailing stop), or a cooldown.
+ * The seller's adapter logic: folds every input into {@link SellerState} (its own appends when it makes them, so
+ * their echoes are skipped), and for live events only, turns the planners' decisions into an appended intent first
+ * and then the broker call (trailing stop), or a cooldown.
  */
 public final class SellerCore {
 
-    static final String SOURCE = "seller-service";
+    public static final String SOURCE = "seller-service";
     private static final Logger LOG = Logger.getLogger(SellerCore.class);
 
     private final SellerSettings settings;
     private final TrailPlanner trailPlanner;
     private final CooldownPlanner cooldownPlanner;
-    private final SellerOutbox outbox;
-    private final StopReplacer replacer;
+    private final EventLog log;
+    private final BrokerPort broker;
     private final Set<String> refusedReplaces = new HashSet<>();
     private SellerState state;
 
-    public SellerCore(SellerSettings settings, SellerOutbox outbox, StopReplacer replacer) {
+    public SellerCore(SellerSettings settings, EventLog log, BrokerPort broker) {
         this.settings = settings;
         this.trailPlanner = TrailPlanner.of(settings);
         this.cooldownPlanner = CooldownPlanner.of(settings);
-        this.outbox = outbox;
-        this.replacer = replacer;
+        this.log = log;
+        this.broker = broker;
         this.state = new SellerState(settings);
+    }
+
+    /** Skips the echo of an append this instance already folded when it made it; else {@link #onEvent(EventEnvelope, boolean)}. */
+    public void onEvent(LoggedEvent event) {
+        if (!event.ownEcho()) {
+            onEvent(event.envelope(), event.replay());
+        }
     }
 
     /** Folds one event; acts only when it is live. Never throws: one bad decision must not stop the fold. */
@@ -101,21 +120,21 @@ public final class SellerCore {
             // Intent first: every layer sees the replace in flight before the broker does.
             EventEnvelope<OrderReplaceRequested> intent = EventEnvelope.withId("replace:" + raise.newClientOrderId(),
                     raise.intent(), view.symbol(), SOURCE, view.marketTime(), correlationId, barEventId);
-            outbox.replaceRequested(intent);
+            log.append(TopicCatalog.ORDERS, intent);
             state.apply(intent);
         }
         String move = "stop " + stop.stopPrice().toPlainString() + " -> " + raise.newStop().toPlainString()
                 + " of order " + stop.brokerOrderId() + " as " + raise.newClientOrderId();
-        StopReplacer.ReplaceOutcome outcome = replacer.replace(stop.brokerOrderId(), raise.newClientOrderId(),
+        BrokerPort.ReplaceOutcome outcome = broker.replaceStop(stop.brokerOrderId(), raise.newClientOrderId(),
                 raise.newStop());
-        if (outcome instanceof StopReplacer.ReplaceOutcome.Replaced replaced) {
+        if (outcome instanceof BrokerPort.ReplaceOutcome.Replaced replaced) {
             DecisionLog.log("trail-stop", view.symbol(), correlationId, "raised " + move + " (new order "
                     + replaced.newBrokerOrderId() + "): " + raise.reason());
-        } else if (outcome instanceof StopReplacer.ReplaceOutcome.Refused refused) {
+        } else if (outcome instanceof BrokerPort.ReplaceOutcome.Refused refused) {
             refusedReplaces.add(raise.newClientOrderId());
             DecisionLog.log("trail-stop-refused", view.symbol(), correlationId, "broker refused " + move + ": "
                     + refused.reason() + "; re-evaluating on the next bar");
-        } else if (outcome instanceof StopReplacer.ReplaceOutcome.Failed failed) {
+        } else if (outcome instanceof BrokerPort.ReplaceOutcome.Failed failed) {
             DecisionLog.log("trail-stop-failed", view.symbol(), correlationId, "no answer to " + move + ": "
                     + failed.reason() + "; the intent stays pending and is sent again after the grace period");
         }
@@ -127,7 +146,7 @@ public final class SellerCore {
         if (plan instanceof CooldownPlan.Start start) {
             EventEnvelope<CooldownStarted> cooldown = EventEnvelope.withId(start.eventId(), start.cooldown(), symbol,
                     SOURCE, now, exit.correlationId(), exit.eventId());
-            outbox.cooldownStarted(cooldown);
+            log.append(TopicCatalog.COOLDOWNS, cooldown);
             state.apply(cooldown);
             DecisionLog.log("cooldown-started", symbol, exit.correlationId(), start.reason());
         } else if (plan instanceof CooldownPlan.Skip skip && skip.loss()) {

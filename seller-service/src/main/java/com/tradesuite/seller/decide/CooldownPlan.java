@@ -1,4 +1,4 @@
-package com.tradesuite.seller;
+package com.tradesuite.seller.decide;
 
 import com.tradesuite.schemas.event.CooldownStarted;
 

@@ -1,4 +1,4 @@
-package com.tradesuite.seller;
+package com.tradesuite.seller.decide;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -7,6 +7,8 @@ import com.tradesuite.domain.cooldown.CooldownRule;
 import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
+import com.tradesuite.seller.config.SellerSettings;
+import com.tradesuite.seller.state.SellerState;
 
 /**
  * A losing exit starts one cooldown per broker execution ({@link CooldownRule}), unless the symbol already cools

@@ -1,4 +1,4 @@
-package com.tradesuite.seller;
+package com.tradesuite.seller.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.tradesuite.domain.view.TradingStateView;
+import com.tradesuite.seller.state.SellerState;
 
 /**
  * The seller's {@code GET /state}: what it rebuilds from the log, so a restart can be checked to rebuild it exactly.
@@ -24,7 +25,7 @@ public record SellerStateView(Instant marketTime, TradingStateView trading, List
         uncooledLosses = List.copyOf(uncooledLosses);
     }
 
-    static SellerStateView of(SellerState state) {
+    public static SellerStateView of(SellerState state) {
         Instant now = state.marketTime().orElse(null);
         List<UncooledLoss> losses = state.uncooledLosses().stream()
                 .map(loss -> new UncooledLoss(loss.exit().payload().executionId(), loss.exit().symbol(),

@@ -1,4 +1,4 @@
-package com.tradesuite.seller;
+package com.tradesuite.service.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +20,12 @@ import com.tradesuite.paperexchange.PaperExchangeServer;
 import com.tradesuite.paperexchange.order.OrderSnapshot;
 import com.tradesuite.paperexchange.order.OrderStatus;
 
-/** The broker adapter against a real in-process paper exchange (HTTP, no Kafka). */
-class BrokerStopReplacerTest {
+/** {@link AlpacaBrokerPort#replaceStop} against a real in-process paper exchange (HTTP, no Kafka). */
+class AlpacaBrokerPortReplaceStopTest {
 
     private PaperExchangeServer exchange;
     private BrokerClient client;
-    private BrokerStopReplacer replacer;
+    private AlpacaBrokerPort port;
 
     @BeforeEach
     void start() {
@@ -35,7 +35,7 @@ class BrokerStopReplacerTest {
                 BrokerConfig.KEY_ID, "key", BrokerConfig.SECRET_KEY, "secret",
                 BrokerConfig.BASE_URL, exchange.baseUrl(), BrokerConfig.DATA_URL, exchange.baseUrl(),
                 BrokerConfig.MAX_ATTEMPTS, "1")));
-        replacer = new BrokerStopReplacer(client);
+        port = new AlpacaBrokerPort(client);
         exchange.setPrice("AAPL", new BigDecimal("100"));
     }
 
@@ -54,13 +54,13 @@ class BrokerStopReplacerTest {
     }
 
     @Test
-    void replacesAHeldStopLegWithTheNewStopAndClientOrderId() {
+    void givenAHeldStopLegThenItIsReplacedWithTheNewStopAndClientOrderId() {
         String leg = heldStopLeg();
 
-        StopReplacer.ReplaceOutcome outcome = replacer.replace(leg, "trail-aapl-1", new BigDecimal("98.00"));
+        BrokerPort.ReplaceOutcome outcome = port.replaceStop(leg, "trail-aapl-1", new BigDecimal("98.00"));
 
-        assertThat(outcome).isInstanceOf(StopReplacer.ReplaceOutcome.Replaced.class);
-        String newId = ((StopReplacer.ReplaceOutcome.Replaced) outcome).newBrokerOrderId();
+        assertThat(outcome).isInstanceOf(BrokerPort.ReplaceOutcome.Replaced.class);
+        String newId = ((BrokerPort.ReplaceOutcome.Replaced) outcome).newBrokerOrderId();
         OrderSnapshot replacement = exchange.engine().order(newId, false);
         assertThat(replacement.stopPrice()).isEqualByComparingTo("98.00");
         assertThat(replacement.clientOrderId()).isEqualTo("trail-aapl-1");
@@ -69,29 +69,29 @@ class BrokerStopReplacerTest {
     }
 
     @Test
-    void anOrderThatIsNoLongerReplaceableIsAFinalRefusal() {
+    void givenAnOrderNoLongerReplaceableThenTheReplaceIsAFinalRefusal() {
         String leg = heldStopLeg();
-        replacer.replace(leg, "trail-aapl-1", new BigDecimal("98.00"));
+        port.replaceStop(leg, "trail-aapl-1", new BigDecimal("98.00"));
 
-        StopReplacer.ReplaceOutcome again = replacer.replace(leg, "trail-aapl-2", new BigDecimal("99.00"));
+        BrokerPort.ReplaceOutcome again = port.replaceStop(leg, "trail-aapl-2", new BigDecimal("99.00"));
 
-        assertThat(again).isInstanceOfSatisfying(StopReplacer.ReplaceOutcome.Refused.class,
+        assertThat(again).isInstanceOfSatisfying(BrokerPort.ReplaceOutcome.Refused.class,
                 refused -> assertThat(refused.reason()).contains("422").contains("replaced"));
     }
 
     @Test
-    void anUnknownOrderIsAFinalRefusal() {
-        assertThat(replacer.replace("no-such-order", "trail-aapl-1", new BigDecimal("98.00")))
-                .isInstanceOf(StopReplacer.ReplaceOutcome.Refused.class);
+    void givenAnUnknownOrderThenTheReplaceIsAFinalRefusal() {
+        assertThat(port.replaceStop("no-such-order", "trail-aapl-1", new BigDecimal("98.00")))
+                .isInstanceOf(BrokerPort.ReplaceOutcome.Refused.class);
     }
 
     @Test
-    void aServerErrorIsTransient() {
+    void givenAServerErrorThenTheReplaceFailedTransiently() {
         String leg = heldStopLeg();
         exchange.faults().serverErrors(1, 503);
 
-        assertThat(replacer.replace(leg, "trail-aapl-1", new BigDecimal("98.00")))
-                .isInstanceOf(StopReplacer.ReplaceOutcome.Failed.class);
+        assertThat(port.replaceStop(leg, "trail-aapl-1", new BigDecimal("98.00")))
+                .isInstanceOf(BrokerPort.ReplaceOutcome.Failed.class);
         assertThat(exchange.engine().order(leg, false).status()).isEqualTo(OrderStatus.HELD);
     }
 }
