@@ -8,8 +8,6 @@ import java.util.Set;
 
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.domain.order.TrackedOrder;
-import com.tradesuite.schemas.event.Event;
-import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.topic.SymbolPartitioner;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
@@ -26,7 +24,6 @@ import com.tradesuite.service.snapshot.PartitionSnapshots;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,9 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SellerService implements EventSourcedService, PartitionSnapshots {
 
-    // Resolved at the first append: the runtime's EventLog reads inputs() of this bean when it is created.
     @Inject
-    Instance<EventLog> log;
+    EventLog log;
 
     @Inject
     BrokerClient broker;
@@ -56,12 +52,7 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
 
     @PostConstruct
     void init() {
-        core = new SellerCore(settings, new EventLog() {
-            @Override
-            public <E extends Event> void append(Topic<E> topic, EventEnvelope<? extends E> envelope) {
-                log.get().append(topic, envelope);
-            }
-        }, new AlpacaBrokerPort(broker));
+        core = new SellerCore(settings, log, new AlpacaBrokerPort(broker));
         snapshots = new SellerPartitionSnapshots(core::state, symbol -> SymbolPartitioner.partitionOf(symbol,
                 partitions));
     }
