@@ -13,7 +13,7 @@ class ServiceModuleTest {
 
         assertThat(buyer.httpPort()).isEqualTo(8082);
         assertThat(buyer.usesBroker()).isTrue();
-        assertThat(buyer.envVars()).contains("BUYER_RISK_PERCENT", "SELLER_COOLDOWN_MINUTES",
+        assertThat(buyer.envVars()).contains("BUYER_RISK_PERCENT", "SELLER_COOLDOWN_LENGTH",
                 "KAFKA_BOOTSTRAP_SERVERS", "HTTP_PORT", "TRADESUITE_TOPICS_PARTITIONS", "APCA_API_KEY_ID",
                 "APCA_API_SECRET_KEY", "APCA_API_BASE_URL", "TRADESUITE_BROKER_MAX_ATTEMPTS")
                 .doesNotContain("BUYER_RISK_PERCENTAGE", "RISK_AUDIT_INTERVAL");

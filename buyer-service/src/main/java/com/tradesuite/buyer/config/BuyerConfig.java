@@ -3,6 +3,7 @@ package com.tradesuite.buyer.config;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import com.tradesuite.schemas.event.OrderType;
@@ -58,10 +59,14 @@ public interface BuyerConfig {
     @Pattern(regexp = "true|false", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be true or false")
     String halted();
 
-    /** The seller's cooldown length: a signal right after a losing exit waits at most this long for its cooldown. */
-    @WithDefault("30")
-    @Min(1)
-    int cooldownMinutes();
+    /**
+     * The seller's cooldown length (SELLER_COOLDOWN_LENGTH sets both): a signal right after a losing exit waits at
+     * most this long for its cooldown.
+     */
+    @WithDefault("30m")
+    @DurationMin(minutes = 1)
+    @DurationMax(days = 7)
+    Duration cooldownLength();
 
     /** The two entry order types the buyer sends. */
     enum EntryType {

@@ -42,6 +42,6 @@ public class BuyerSettingsProducer {
         return new BuyerSettings(config.riskPercent(), config.maxOpenPositions(), config.dailyLossLimitPercent(),
                 config.entryType().orderType(), config.entryTimeout(), maxAge,
                 Boolean.parseBoolean(config.halted()),
-                Duration.ofMinutes(config.cooldownMinutes()));
+                config.cooldownLength());
     }
 }

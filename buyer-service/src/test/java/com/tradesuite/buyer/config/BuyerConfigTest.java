@@ -33,7 +33,7 @@ class BuyerConfigTest {
                 "tradesuite.buyer.entry-timeout", "90s",
                 "tradesuite.buyer.max-signal-age", "PT3M",
                 "tradesuite.buyer.halted", "TRUE",
-                "tradesuite.buyer.cooldown-minutes", "45"));
+                "tradesuite.buyer.cooldown-length", "45m"));
 
         assertThat(settings).isEqualTo(new BuyerSettings(new BigDecimal("0.5"), 3, new BigDecimal("1.5"),
                 OrderType.MARKET, Duration.ofSeconds(90), Duration.ofMinutes(3), true, Duration.ofMinutes(45)));
@@ -64,7 +64,7 @@ class BuyerConfigTest {
         assertBad("entry-timeout", "five minutes", "five minutes");
         assertBad("max-signal-age", "-PT1M", "must be positive");
         assertBad("halted", "yes", "must be true or false");
-        assertBad("cooldown-minutes", "0", "must be greater than or equal to 1");
+        assertBad("cooldown-length", "30s", "must be longer than or equal to 1 minute");
     }
 
     @Test
