@@ -5,6 +5,9 @@ import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.protection.ProtectionAssessment;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionPlan;
+import com.tradesuite.risk.decide.BarVerdict;
+import com.tradesuite.risk.decide.ExitMonitor;
+import com.tradesuite.risk.decide.ProtectionText;
 import com.tradesuite.risk.state.RiskSnapshot;
 import com.tradesuite.risk.state.RiskState;
 
@@ -19,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import org.jboss.logging.Logger;
 
@@ -32,6 +36,7 @@ public final class ProtectionActor implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ProtectionActor.class);
 
     private final RiskState state;
+    private final Predicate<String> awaitingOwnWrites;
     private final ProtectionAudit audit;
     private final ExitMonitor exits;
     private final PlanExecutor executor;
@@ -53,10 +58,15 @@ public final class ProtectionActor implements AutoCloseable {
     /** Audits and bar checks asked for by log events and not finished yet (the timer's audits are not counted). */
     private final AtomicInteger pending = new AtomicInteger();
 
-    public ProtectionActor(RiskState state, ProtectionAudit audit, ExitMonitor exits, PlanExecutor executor,
-                           DecisionJournal journal, ProtectionGapMeter gaps, ProtectionStatusLine statusLine,
-                           Duration interval, Duration debounce) {
+    /**
+     * @param awaitingOwnWrites true for a symbol with an append of this instance not folded back yet (the runtime's
+     *     {@code OwnWrites::awaits}): its state lacks the last plan's events, so it is not acted on
+     */
+    public ProtectionActor(RiskState state, Predicate<String> awaitingOwnWrites, ProtectionAudit audit,
+                           ExitMonitor exits, PlanExecutor executor, DecisionJournal journal, ProtectionGapMeter gaps,
+                           ProtectionStatusLine statusLine, Duration interval, Duration debounce) {
         this.state = state;
+        this.awaitingOwnWrites = awaitingOwnWrites;
         this.gaps = gaps;
         this.statusLine = statusLine;
         this.audit = audit;
@@ -189,7 +199,7 @@ public final class ProtectionActor implements AutoCloseable {
         gaps.observe(symbol, assessment.status().isProtected());
         String status = ProtectionText.describe(assessment.status());
         ProtectionPlan plan = assessment.plan();
-        if (!(plan instanceof ProtectionPlan.NoAction) && state.unfolded().awaits(symbol)) {
+        if (!(plan instanceof ProtectionPlan.NoAction) && awaitingOwnWrites.test(symbol)) {
             // The last plan's intent or rejection is not in this snapshot: acting would send it again.
             journal.verdict("protection-wait", symbol, correlationId, status + "; the last plan's events are not"
                     + " folded yet");
