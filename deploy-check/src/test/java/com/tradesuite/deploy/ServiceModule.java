@@ -1,7 +1,7 @@
 package com.tradesuite.deploy;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -19,7 +19,7 @@ import com.tradesuite.broker.BrokerConfig;
 
 /**
  * What one deployable module reads, taken from its code: the environment variables its application.properties
- * references ({@code ${VAR:default}}), the variables of its {@code tradesuite-env-aliases.properties}, the shared Kafka/HTTP/topic keys, the variables of service-runtime's shared
+ * references ({@code ${VAR:default}}) or its {@value #ENV_ALIASES} names, the shared Kafka/HTTP/topic keys, the variables of service-runtime's shared
  * defaults ({@link #SHARED_DEFAULTS}), the broker keys of BrokerConfig when it uses the broker, and its HTTP port
  * default.
  */
@@ -32,8 +32,9 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
     static final Path SHARED_DEFAULTS = ROOT.resolve(
             "service-runtime/src/main/resources/META-INF/microprofile-config.properties");
 
-    /** Where a module lists the environment variables of its {@code tradesuite.<service>.*} keys. */
-    static final String ALIASES = "src/main/resources/META-INF/tradesuite-env-aliases.properties";
+    /** A module's documented variables for its {@code tradesuite.<service>.*} keys (service-runtime's aliases). */
+    static final String ENV_ALIASES = "src/main/resources/META-INF/tradesuite-env-aliases.properties";
+
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
     private static final Pattern HTTP_PORT = Pattern.compile(
             "^quarkus\\.http\\.port=(?:\\$\\{HTTP_PORT:(\\d+)}|(\\d+))\\s*$", Pattern.MULTILINE);
@@ -56,7 +57,7 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
         }
         int httpPort = Integer.parseInt(port.group(1) != null ? port.group(1) : port.group(2));
         Set<String> vars = new TreeSet<>(envRefs(properties));
-        vars.addAll(aliasedVariables(ROOT.resolve(name).resolve(ALIASES)));
+        vars.addAll(envAliases(ROOT.resolve(name).resolve(ENV_ALIASES)));
         boolean quarkusService = !name.equals("paper-exchange");
         boolean usesBroker = quarkusService && !properties.contains("tradesuite.broker.enabled=false");
         if (quarkusService) {
@@ -76,21 +77,6 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
         return new ServiceModule(name, httpPort, Set.copyOf(vars), usesBroker);
     }
 
-    /** The variables a module's environment aliases name (key=VARIABLE a line), none when it has no such file. */
-    static Set<String> aliasedVariables(Path aliases) {
-        Set<String> vars = new TreeSet<>();
-        if (Files.exists(aliases)) {
-            Properties lines = new Properties();
-            try {
-                lines.load(new StringReader(text(aliases)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            lines.stringPropertyNames().forEach(key -> vars.add(lines.getProperty(key).strip()));
-        }
-        return vars;
-    }
-
     /** The {@code ${VAR:default}} references of a properties text. */
     static Set<String> envRefs(String properties) {
         Set<String> vars = new TreeSet<>();
@@ -98,6 +84,22 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
         while (ref.find()) {
             vars.add(ref.group(1));
         }
+        return vars;
+    }
+
+    /** The variables of a module's alias file ({@code key=VARIABLE} lines); none when it has no such file. */
+    static Set<String> envAliases(Path file) {
+        if (!Files.exists(file)) {
+            return Set.of();
+        }
+        Properties aliases = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            aliases.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> vars = new TreeSet<>();
+        aliases.stringPropertyNames().forEach(key -> vars.add(aliases.getProperty(key).strip()));
         return vars;
     }
 

@@ -1,13 +1,12 @@
 package com.tradesuite.risk.act;
 
-import com.tradesuite.domain.exit.MarketExitPlan;
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.protection.ProtectionAssessment;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionPlan;
+import com.tradesuite.risk.decide.AuditStep;
 import com.tradesuite.risk.decide.BarVerdict;
 import com.tradesuite.risk.decide.ExitMonitor;
-import com.tradesuite.risk.decide.ProtectionText;
 import com.tradesuite.risk.state.RiskSnapshot;
 import com.tradesuite.risk.state.RiskState;
 
@@ -197,39 +196,25 @@ public final class ProtectionActor implements AutoCloseable {
                 snapshot.lastPrice(symbol).orElse(null));
         String correlationId = correlationOf(position);
         gaps.observe(symbol, assessment.status().isProtected());
-        String status = ProtectionText.describe(assessment.status());
-        ProtectionPlan plan = assessment.plan();
-        if (!(plan instanceof ProtectionPlan.NoAction) && awaitingOwnWrites.test(symbol)) {
-            // The last plan's intent or rejection is not in this snapshot: acting would send it again.
-            journal.verdict("protection-wait", symbol, correlationId, status + "; the last plan's events are not"
-                    + " folded yet");
+        AuditStep step = AuditStep.of(assessment, awaitingOwnWrites.test(symbol));
+        if (!step.heldBack()) {
+            if (step.plan() instanceof ProtectionPlan.Backoff) {
+                backingOff.add(symbol);
+            } else {
+                backingOff.remove(symbol);
+            }
+        }
+        if (!step.acts()) {
+            journal.verdict(step.decision(), symbol, correlationId, step.reason());
             return;
         }
-        if (!(plan instanceof ProtectionPlan.Backoff)) {
-            backingOff.remove(symbol);
-        }
-        if (plan instanceof ProtectionPlan.NoAction) {
-            journal.verdict("protection-ok", symbol, correlationId, status);
-        } else if (plan instanceof ProtectionPlan.Wait wait) {
-            journal.verdict("protection-wait", symbol, correlationId, status + "; " + wait.reason());
-        } else if (plan instanceof ProtectionPlan.Backoff backoff) {
-            backingOff.add(symbol);
-            journal.verdict("protection-backoff", symbol, correlationId, status + "; " + backoff.reason());
-            return;
-        } else if (plan instanceof ProtectionPlan.Reprotect reprotect) {
-            journal.decision("reprotect", symbol, correlationId, status + "; cancel " + reprotect.cancelBrokerOrderIds()
-                    + ", then OCO " + reprotect.oco().clientOrderId() + " qty " + reprotect.oco().qty().toPlainString()
-                    + " stop " + reprotect.oco().stopPrice().toPlainString() + " take-profit "
-                    + reprotect.oco().takeProfitLimit().toPlainString());
+        journal.decision(step.decision(), symbol, correlationId, step.reason());
+        if (step.plan() instanceof ProtectionPlan.Reprotect reprotect) {
             executor.reprotect(symbol, reprotect.cancelBrokerOrderIds(), reprotect.oco(), correlationId);
-        } else if (plan instanceof ProtectionPlan.CancelConflicting conflict) {
-            journal.decision("cancel-conflicting", symbol, correlationId, status + "; " + conflict.reason()
-                    + ": cancel " + conflict.cancelBrokerOrderIds());
+        } else if (step.plan() instanceof ProtectionPlan.CancelConflicting conflict) {
             executor.cancelConflicting(symbol, conflict.cancelBrokerOrderIds(), conflict.reason(), correlationId);
-        } else if (plan instanceof ProtectionPlan.ExitNow exitNow) {
-            MarketExitPlan exit = exitNow.exit();
-            journal.decision("exit-now", symbol, correlationId, exit.reason());
-            executor.exitAtMarket(symbol, exit, correlationId);
+        } else if (step.plan() instanceof ProtectionPlan.ExitNow exitNow) {
+            executor.exitAtMarket(symbol, exitNow.exit(), correlationId);
         }
     }
 
