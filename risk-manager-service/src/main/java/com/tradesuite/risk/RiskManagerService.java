@@ -8,19 +8,16 @@ import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionStatus;
 import com.tradesuite.risk.act.DecisionJournal;
-import com.tradesuite.risk.act.EventSink;
-import com.tradesuite.risk.act.ExitMonitor;
 import com.tradesuite.risk.act.PlanExecutor;
 import com.tradesuite.risk.act.ProtectionActor;
 import com.tradesuite.risk.act.ProtectionGapMeter;
 import com.tradesuite.risk.act.ProtectionStatusLine;
-import com.tradesuite.risk.act.ProtectionText;
-import com.tradesuite.risk.act.PublisherSink;
-import com.tradesuite.risk.act.TradingGateway;
 import com.tradesuite.risk.api.PositionProtection;
 import com.tradesuite.risk.api.ProtectionReport;
 import com.tradesuite.risk.api.RiskStateView;
-import com.tradesuite.risk.config.RiskSettings;
+import com.tradesuite.risk.config.RiskConfig;
+import com.tradesuite.risk.decide.ExitMonitor;
+import com.tradesuite.risk.decide.ProtectionText;
 import com.tradesuite.risk.exit.ExitAttributor;
 import com.tradesuite.risk.reconcile.BrokerReconciler;
 import com.tradesuite.risk.reconcile.ReconciliationSchedule;
@@ -33,6 +30,7 @@ import com.tradesuite.risk.watch.LogWatchContext;
 import com.tradesuite.risk.watch.OwnedSymbols;
 import com.tradesuite.risk.watch.TradeUpdateTranslator;
 import com.tradesuite.schemas.event.BarClosed;
+import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.FillEvent;
@@ -41,9 +39,11 @@ import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.TopicSettings;
-import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.broker.AlpacaBrokerPort;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
+import com.tradesuite.service.log.OwnWrites;
 import com.tradesuite.service.snapshot.PartitionSnapshots;
 
 import io.micrometer.core.instrument.Metrics;
@@ -53,6 +53,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
@@ -79,21 +80,33 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     /** Before the log runtime's own shutdown observer (default priority, APPLICATION + 500). */
     private static final int DRAIN_BEFORE_LOG_CLOSES = Interceptor.Priority.APPLICATION;
 
+    /**
+     * Looked up on first use: the runtime builds the log (and its OwnWrites) from this service's inputs, so injecting
+     * either while this bean is being created would create this bean again.
+     */
     @Inject
-    EventPublisher publisher;
+    Instance<EventLog> eventLog;
+
+    @Inject
+    Instance<OwnWrites> ownWrites;
 
     @Inject
     BrokerClient broker;
 
     @Inject
-    RiskSettings settings;
+    RiskConfig config;
 
     @ConfigProperty(name = TopicSettings.PARTITIONS_KEY, defaultValue = "6")
     int partitions;
 
     private final RiskState state = new RiskState();
+    private final EventLog log = new EventLog() {
+        @Override
+        public <E extends Event> void append(Topic<E> topic, EventEnvelope<? extends E> envelope) {
+            eventLog.get().append(topic, envelope);
+        }
+    };
     private final ExitAttributor attributor = new ExitAttributor();
-    private EventSink sink;
     private ProtectionAudit audit;
     private ExitMonitor exits;
     private ProtectionActor actor;
@@ -107,21 +120,22 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     @PostConstruct
     void init() {
         owned = new OwnedSymbols(partitions);
-        sink = new PublisherSink(publisher);
-        audit = new ProtectionAudit(settings.protection());
+        RiskConfig.Protection protection = config.protection();
+        audit = new ProtectionAudit(config.protectionPolicy());
         exits = new ExitMonitor(
-                new FallbackExitRule(settings.fallbackGrace(), settings.protection().replaceWindow()),
-                new HardStopRule(settings.hardStopMaxLossR(), settings.hardStopMaxLossFraction(),
-                        settings.protection().grace()));
+                new FallbackExitRule(config.fallback().grace(), protection.replaceWindow()),
+                new HardStopRule(config.hardStop().maxLossR(), config.hardStop().maxLossFraction(),
+                        protection.grace()));
         DecisionJournal journal = DecisionJournal.toDecisionLog();
-        PlanExecutor executor = new PlanExecutor(sink, new TradingGateway(broker.protectiveTrading()), state, journal,
-                settings.cancelTimeout());
+        // Protective orders go through the client's protective lane: its rate-limit reserve keeps stops placeable.
+        PlanExecutor executor = new PlanExecutor(log, new AlpacaBrokerPort(broker.protectiveTrading()), state,
+                journal, config.cancel().timeout());
         gapMeter = new ProtectionGapMeter(Clock.systemUTC(), Metrics.globalRegistry);
-        actor = new ProtectionActor(state, audit, exits, executor, journal, gapMeter,
-                ProtectionStatusLine.toLog(audit), settings.auditInterval(), settings.auditDebounce());
-        BrokerReconciler reconciler = new BrokerReconciler(state, new TradingAccount(broker.trading()), sink,
-                () -> watcher, owned, journal, settings.reconcileConfirmDelay(), Metrics.globalRegistry);
-        reconciliation = new ReconciliationSchedule(reconciler, actor::isActive, settings.reconcileInterval());
+        actor = new ProtectionActor(state, symbol -> ownWrites.get().awaits(symbol), audit, exits, executor, journal,
+                gapMeter, ProtectionStatusLine.toLog(audit), config.audit().interval(), config.audit().debounce());
+        BrokerReconciler reconciler = new BrokerReconciler(state, new TradingAccount(broker.trading()), log,
+                () -> watcher, owned, journal, config.reconcile().confirmDelay(), Metrics.globalRegistry);
+        reconciliation = new ReconciliationSchedule(reconciler, actor::isActive, config.reconcile().interval());
         Metrics.gauge("tradesuite.protection.reprotect.backoff.positions", actor, ProtectionActor::positionsInBackoff);
         snapshots = new RiskPartitionSnapshots(state, attributor, exits, owned::partitionOf);
         Metrics.gauge("tradesuite.protection.unprotected.positions", this,
@@ -149,7 +163,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
             return;
         }
         if (payload instanceof FillEvent) {
-            attributor.publishPending(sink);
+            attributor.publishPending(log);
         }
         if (payload instanceof BarClosed) {
             if (state.position(envelope.symbol()).isOpen()) {
@@ -166,7 +180,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         if (attributor.pendingCount() > 0) {
             LOG.infof("publishing %d exit attributions the log still lacked", attributor.pendingCount());
         }
-        attributor.publishPending(sink);
+        attributor.publishPending(log);
         startWatcher();
     }
 
@@ -204,7 +218,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
             stream.close();
         }
         watcher = new AccountWatcher(new TradeUpdateTranslator(),
-                new LogWatchContext(state, broker.trading()), state, sink, actor::requestAudit, () -> {
+                new LogWatchContext(state, broker.trading()), state, log, actor::requestAudit, () -> {
                     actor.activate();
                     reconciliation.start();
                 }, owned);
@@ -255,7 +269,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
      * flight must still be able to append its intents.
      */
     void drainOnShutdown(@Observes @Priority(DRAIN_BEFORE_LOG_CLOSES) ShutdownEvent event) {
-        actor.drain(settings.shutdownTimeout());
+        actor.drain(config.shutdown().timeout());
     }
 
     @PreDestroy

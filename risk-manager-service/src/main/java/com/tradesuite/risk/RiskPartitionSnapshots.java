@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
-import com.tradesuite.risk.act.ExitMonitor;
+import com.tradesuite.risk.decide.ExitMonitor;
 import com.tradesuite.risk.exit.ExitAttributor;
 import com.tradesuite.risk.state.RiskSlice;
 import com.tradesuite.risk.state.RiskState;

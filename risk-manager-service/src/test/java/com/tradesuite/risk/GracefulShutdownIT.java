@@ -1,5 +1,7 @@
 package com.tradesuite.risk;
 
+import static com.tradesuite.risk.Probes.payloads;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,6 +19,7 @@ import com.tradesuite.schemas.event.OrderEvent;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.testkit.TopicProbe;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -56,7 +59,7 @@ class GracefulShutdownIT {
     private static EmbeddedKafkaBroker kafka;
     private static PaperExchangeServer exchange;
     private static TradingDesk desk;
-    private static LogTail<OrderEvent> orders;
+    private static TopicProbe<OrderEvent> orders;
     private final List<RiskManagerProcess> started = new ArrayList<>();
 
     @BeforeAll
@@ -101,7 +104,7 @@ class GracefulShutdownIT {
         assertThat(liveStopQty(symbol)).isEqualByComparingTo(TradingDesk.TEN);
         assertThat(exchange.engine().position(symbol).qty()).isEqualByComparingTo(TradingDesk.TEN);
         assertThat(riskManager.output()).doesNotContain("a protection plan was still running");
-        assertThat(orders.payloads(OrderIntentRecorded.class, symbol))
+        assertThat(payloads(orders, OrderIntentRecorded.class, symbol))
                 .filteredOn(intent -> intent.purpose() == OrderPurpose.REPROTECT).hasSize(1);
     }
 
@@ -140,7 +143,7 @@ class GracefulShutdownIT {
         await().atMost(STARTUP).pollInterval(Duration.ofSeconds(1)).until(process::acting);
         if (orders == null) {
             // the risk manager created the topics
-            orders = new LogTail<>(TopicCatalog.ORDERS, kafka.bootstrapServers());
+            orders = new TopicProbe<>(TopicCatalog.ORDERS, kafka.bootstrapServers());
         }
         return process;
     }
@@ -153,7 +156,7 @@ class GracefulShutdownIT {
         exchange.faults().latency(SLOW_EXCHANGE);
         exchange.faults().cancelStopsByVenue(symbol);
         await().atMost(DEADLINE).pollInterval(Duration.ofMillis(100))
-                .until(() -> !orders.payloads(OrderCancelRequested.class, symbol).isEmpty());
+                .until(() -> !payloads(orders, OrderCancelRequested.class, symbol).isEmpty());
         assertThat(liveStopQty(symbol)).as("no stop yet: the plan is in flight").isZero();
         long at = System.nanoTime();
         riskManager.terminate();

@@ -1,5 +1,7 @@
 package com.tradesuite.risk;
 
+import static com.tradesuite.risk.Probes.payloads;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,6 +27,7 @@ import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
 import com.tradesuite.service.StateEndpoint;
+import com.tradesuite.service.testkit.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,9 +60,9 @@ class LastResortIT {
     private static final Duration DEADLINE = Duration.ofSeconds(45);
 
     private static TradingDesk desk;
-    private static LogTail<OrderEvent> orders;
-    private static LogTail<FillEvent> fills;
-    private static LogTail<ExitSourceEvent> exits;
+    private static TopicProbe<OrderEvent> orders;
+    private static TopicProbe<FillEvent> fills;
+    private static TopicProbe<ExitSourceEvent> exits;
     private static final List<TradeUpdate> executions = new CopyOnWriteArrayList<>();
     private static final TradeUpdateListener recorder = update -> {
         if (update.isExecution()) {
@@ -72,9 +75,9 @@ class LastResortIT {
     @BeforeAll
     static void connect() {
         desk = new TradingDesk("last-resort-it");
-        orders = new LogTail<>(TopicCatalog.ORDERS);
-        fills = new LogTail<>(TopicCatalog.FILLS);
-        exits = new LogTail<>(TopicCatalog.EXIT_SOURCE);
+        orders = new TopicProbe<>(TopicCatalog.ORDERS);
+        fills = new TopicProbe<>(TopicCatalog.FILLS);
+        exits = new TopicProbe<>(TopicCatalog.EXIT_SOURCE);
         exchange().engine().addListener(recorder);
     }
 
@@ -111,7 +114,7 @@ class LastResortIT {
         exchange().setPrice(symbol, new BigDecimal("94.50"));
         assertThat(sellsAtExchange()).as("the broken stop did not fire").isEmpty();
         await().atMost(DEADLINE).pollInterval(Duration.ofMillis(500))
-                .until(() -> minutePasses("94.50") && !exits.payloads(ExitAttributed.class, symbol).isEmpty());
+                .until(() -> minutePasses("94.50") && !payloads(exits, ExitAttributed.class, symbol).isEmpty());
 
         // then one market exit of the whole position, by layer 3's fallback, after the legs were cancelled
         ExitAttributed exit = onlyExit();
@@ -140,7 +143,7 @@ class LastResortIT {
         minutePasses("85.00");
 
         // then the emergency exit sells the whole position without waiting for a grace
-        await().atMost(DEADLINE).until(() -> !exits.payloads(ExitAttributed.class, symbol).isEmpty());
+        await().atMost(DEADLINE).until(() -> !payloads(exits, ExitAttributed.class, symbol).isEmpty());
         ExitAttributed exit = onlyExit();
         assertThat(exit.layer()).isEqualTo(ExitLayer.RISK_HARD_STOP);
         assertThat(exit.reason()).isEqualTo("emergency hard stop");
@@ -164,7 +167,7 @@ class LastResortIT {
         // when price stays through the stop until the fallback starts cancelling the legs
         exchange().setPrice(symbol, new BigDecimal("94.00"));
         await().atMost(DEADLINE).pollInterval(Duration.ofMillis(500))
-                .until(() -> minutePasses("94.00") && !exits.payloads(ExitAttributed.class, symbol).isEmpty());
+                .until(() -> minutePasses("94.00") && !payloads(exits, ExitAttributed.class, symbol).isEmpty());
         // and more bars through the stop follow, each a chance for a second exit
         Instant settledAfter = exchange().now();
         for (int i = 0; i < 3; i++) {
@@ -173,7 +176,7 @@ class LastResortIT {
         awaitRiskManagerFoldedBarsUpTo(settledAfter);
 
         // then the stop leg's fill was the only exit: attributed to the bracket, nothing sold twice
-        await().atMost(DEADLINE).untilAsserted(() -> assertThat(orders.payloads(OrderCancelRequested.class, symbol))
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(payloads(orders, OrderCancelRequested.class, symbol))
                 .as("the fallback was cancelling the legs").isNotEmpty());
         ExitAttributed exit = onlyExit();
         assertThat(exit.layer()).isEqualTo(ExitLayer.EXCHANGE_BRACKET);
@@ -182,7 +185,7 @@ class LastResortIT {
             assertThat(sell.order().id()).isEqualTo(stopLeg.id());
             assertThat(sell.qty()).isEqualByComparingTo(TradingDesk.TEN);
         });
-        assertThat(orders.payloads(OrderIntentRecorded.class, symbol)).as("no exit order was placed after the fill")
+        assertThat(payloads(orders, OrderIntentRecorded.class, symbol)).as("no exit order was placed after the fill")
                 .noneMatch(intent -> intent.purpose() == OrderPurpose.FALLBACK_EXIT
                         || intent.purpose() == OrderPurpose.EMERGENCY_EXIT);
         assertFlat();
@@ -209,14 +212,14 @@ class LastResortIT {
     }
 
     private ExitAttributed onlyExit() {
-        List<ExitAttributed> attributed = exits.payloads(ExitAttributed.class, symbol);
+        List<ExitAttributed> attributed = payloads(exits, ExitAttributed.class, symbol);
         assertThat(attributed).as("exit-source records of %s", symbol).hasSize(1);
         return attributed.get(0);
     }
 
     /** The exchange executed one sell of the whole position, for the order the exit intent named. */
     private void assertSoldOnceByThe(OrderPurpose purpose, BigDecimal price) {
-        List<OrderIntentRecorded> exitIntents = orders.payloads(OrderIntentRecorded.class, symbol).stream()
+        List<OrderIntentRecorded> exitIntents = payloads(orders, OrderIntentRecorded.class, symbol).stream()
                 .filter(intent -> intent.purpose() == purpose).toList();
         assertThat(exitIntents).as("%s intents", purpose).hasSize(1);
         assertThat(sellsAtExchange()).singleElement().satisfies(sell -> {
@@ -224,13 +227,13 @@ class LastResortIT {
             assertThat(sell.qty()).isEqualByComparingTo(TradingDesk.TEN);
             assertThat(sell.price()).isEqualByComparingTo(price);
         });
-        assertThat(fills.payloads(OrderFilled.class, symbol)).filteredOn(fill -> fill.side() == Side.SELL)
+        assertThat(payloads(fills, OrderFilled.class, symbol)).filteredOn(fill -> fill.side() == Side.SELL)
                 .singleElement().satisfies(fill -> assertThat(fill.positionQtyAfter()).isZero());
     }
 
     /** Cancel-then-exit: every leg's cancel request is on the log before the exit's intent. */
     private void assertLegsCancelledBeforeTheExitIntent(Order entry, OrderPurpose purpose) {
-        List<EventEnvelope<OrderEvent>> log = orders.read().stream().filter(e -> e.symbol().equals(symbol)).toList();
+        List<EventEnvelope<OrderEvent>> log = orders.poll().stream().filter(e -> e.symbol().equals(symbol)).toList();
         int intentAt = indexOf(log, e -> e.payload() instanceof OrderIntentRecorded intent
                 && intent.purpose() == purpose);
         for (Order leg : entry.legs()) {

@@ -1,5 +1,7 @@
 package com.tradesuite.risk;
 
+import static com.tradesuite.risk.Probes.payloads;
+
 import static com.tradesuite.risk.AccountWithPositionsTestResource.BARE;
 import static com.tradesuite.risk.AccountWithPositionsTestResource.BARE_QTY;
 import static com.tradesuite.risk.AccountWithPositionsTestResource.HELD_BY_TAKE_PROFIT;
@@ -29,6 +31,7 @@ import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
+import com.tradesuite.service.testkit.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,7 +71,7 @@ class ReconciliationIT {
     public static class FastReconciliation implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("risk.reconcile.interval", "3s", "risk.reconcile.confirm-delay", "500ms");
+            return Map.of("tradesuite.risk.reconcile.interval", "3s", "tradesuite.risk.reconcile.confirm-delay", "500ms");
         }
 
         @Override
@@ -78,16 +81,16 @@ class ReconciliationIT {
     }
 
     private static TradingDesk desk;
-    private static LogTail<OrderEvent> orders;
-    private static LogTail<FillEvent> fills;
-    private static LogTail<ExitSourceEvent> exits;
+    private static TopicProbe<OrderEvent> orders;
+    private static TopicProbe<FillEvent> fills;
+    private static TopicProbe<ExitSourceEvent> exits;
 
     @BeforeAll
     static void connect() {
         desk = new TradingDesk("reconciliation-it");
-        orders = new LogTail<>(TopicCatalog.ORDERS);
-        fills = new LogTail<>(TopicCatalog.FILLS);
-        exits = new LogTail<>(TopicCatalog.EXIT_SOURCE);
+        orders = new TopicProbe<>(TopicCatalog.ORDERS);
+        fills = new TopicProbe<>(TopicCatalog.FILLS);
+        exits = new TopicProbe<>(TopicCatalog.EXIT_SOURCE);
     }
 
     @AfterAll
@@ -110,16 +113,16 @@ class ReconciliationIT {
                         .noneMatch(order -> "another-bot-iwm-take-profit".equals(order.clientOrderId())));
 
         // then: the log explains both positions with PositionAdopted at the broker's quantity and price
-        assertThat(fills.payloads(PositionAdopted.class, BARE)).singleElement().satisfies(adopted -> {
+        assertThat(payloads(fills, PositionAdopted.class, BARE)).singleElement().satisfies(adopted -> {
             assertThat(adopted.qty()).isEqualByComparingTo(BARE_QTY);
             assertThat(adopted.avgEntryPrice()).isEqualByComparingTo("100.00");
         });
-        assertThat(fills.payloads(PositionAdopted.class, HELD_BY_TAKE_PROFIT)).singleElement()
+        assertThat(payloads(fills, PositionAdopted.class, HELD_BY_TAKE_PROFIT)).singleElement()
                 .satisfies(adopted -> assertThat(adopted.qty()).isEqualByComparingTo(HELD_QTY));
         // and the take-profit it never placed was adopted as an order, then cancelled to free the shares
-        assertThat(orders.payloads(OrderAccepted.class, HELD_BY_TAKE_PROFIT))
+        assertThat(payloads(orders, OrderAccepted.class, HELD_BY_TAKE_PROFIT))
                 .anyMatch(accepted -> accepted.clientOrderId().equals("another-bot-iwm-take-profit"));
-        assertThat(orders.payloads(OrderCancelRequested.class, HELD_BY_TAKE_PROFIT)).hasSize(1);
+        assertThat(payloads(orders, OrderCancelRequested.class, HELD_BY_TAKE_PROFIT)).hasSize(1);
         // and one OCO per position, no sale: the broker still holds every share
         assertThat(reprotections(BARE)).hasSize(1);
         assertThat(reprotections(HELD_BY_TAKE_PROFIT)).hasSize(1);
@@ -142,14 +145,14 @@ class ReconciliationIT {
 
         // when: the next reconciliations find the difference
         await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250))
-                .until(() -> !exits.payloads(ExitAttributed.class, CLOSED_OUTSIDE).isEmpty());
+                .until(() -> !payloads(exits, ExitAttributed.class, CLOSED_OUTSIDE).isEmpty());
 
         // then: the log's position is closed by a PositionReconciled fact, attributed as a MANUAL exit
-        assertThat(fills.payloads(PositionReconciled.class, CLOSED_OUTSIDE)).singleElement().satisfies(fact -> {
+        assertThat(payloads(fills, PositionReconciled.class, CLOSED_OUTSIDE)).singleElement().satisfies(fact -> {
             assertThat(fact.logQty()).isEqualByComparingTo("10");
             assertThat(fact.brokerQty()).isEqualByComparingTo("0");
         });
-        ExitAttributed exit = exits.payloads(ExitAttributed.class, CLOSED_OUTSIDE).get(0);
+        ExitAttributed exit = payloads(exits, ExitAttributed.class, CLOSED_OUTSIDE).get(0);
         assertThat(exit.layer()).isEqualTo(ExitLayer.MANUAL);
         assertThat(exit.qty()).isEqualByComparingTo("10");
         assertThat(exit.positionQtyAfter()).isEqualByComparingTo("0");
@@ -160,7 +163,7 @@ class ReconciliationIT {
     }
 
     private static List<OrderIntentRecorded> reprotections(String symbol) {
-        return orders.payloads(OrderIntentRecorded.class, symbol).stream()
+        return payloads(orders, OrderIntentRecorded.class, symbol).stream()
                 .filter(intent -> intent.purpose() == OrderPurpose.REPROTECT).toList();
     }
 

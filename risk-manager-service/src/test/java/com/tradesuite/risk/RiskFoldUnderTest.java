@@ -6,7 +6,7 @@ import java.util.Set;
 
 import com.tradesuite.domain.exit.FallbackExitRule;
 import com.tradesuite.domain.exit.HardStopRule;
-import com.tradesuite.risk.act.ExitMonitor;
+import com.tradesuite.risk.decide.ExitMonitor;
 import com.tradesuite.risk.exit.ExitAttributor;
 import com.tradesuite.risk.state.RiskState;
 import com.tradesuite.schemas.event.EventEnvelope;

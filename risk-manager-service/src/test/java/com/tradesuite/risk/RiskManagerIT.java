@@ -1,5 +1,8 @@
 package com.tradesuite.risk;
 
+import static com.tradesuite.risk.Probes.payloads;
+import static com.tradesuite.risk.Probes.envelopes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,6 +30,7 @@ import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
 import com.tradesuite.service.StateEndpoint;
+import com.tradesuite.service.testkit.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,17 +63,17 @@ class RiskManagerIT {
 
     private static TradingDesk desk;
     private static BrokerClient client;
-    private static LogTail<OrderEvent> orders;
-    private static LogTail<FillEvent> fills;
-    private static LogTail<ExitSourceEvent> exits;
+    private static TopicProbe<OrderEvent> orders;
+    private static TopicProbe<FillEvent> fills;
+    private static TopicProbe<ExitSourceEvent> exits;
 
     @BeforeAll
     static void connect() {
         desk = new TradingDesk("risk-manager-it");
         client = desk.client();
-        orders = new LogTail<>(TopicCatalog.ORDERS);
-        fills = new LogTail<>(TopicCatalog.FILLS);
-        exits = new LogTail<>(TopicCatalog.EXIT_SOURCE);
+        orders = new TopicProbe<>(TopicCatalog.ORDERS);
+        fills = new TopicProbe<>(TopicCatalog.FILLS);
+        exits = new TopicProbe<>(TopicCatalog.EXIT_SOURCE);
     }
 
     @AfterAll
@@ -110,7 +114,7 @@ class RiskManagerIT {
                 assertThat(desk.openOrders(symbol)).extracting(Order::id).containsExactly(oco.id()));
 
         await().atMost(DEADLINE).untilAsserted(() -> {
-            List<EventEnvelope<OrderEvent>> intents = orders.envelopes(OrderIntentRecorded.class, symbol);
+            List<EventEnvelope<OrderEvent>> intents = envelopes(orders, OrderIntentRecorded.class, symbol);
             assertThat(intents).filteredOn(e -> ((OrderIntentRecorded) e.payload()).purpose() == OrderPurpose.REPROTECT)
                     .singleElement().satisfies(envelope -> {
                         OrderIntentRecorded intent = (OrderIntentRecorded) envelope.payload();
@@ -121,17 +125,17 @@ class RiskManagerIT {
                         assertThat(intent.qty()).isEqualByComparingTo(TEN);
                         assertThat(intent.stopLossPrice()).isEqualByComparingTo("95.00");
                     });
-            assertThat(orders.payloads(OrderCanceled.class, symbol)).extracting(OrderCanceled::brokerOrderId)
+            assertThat(payloads(orders, OrderCanceled.class, symbol)).extracting(OrderCanceled::brokerOrderId)
                     .contains(stopLeg.id());
-            assertThat(orders.payloads(OrderAccepted.class, symbol)).extracting(OrderAccepted::brokerOrderId)
+            assertThat(payloads(orders, OrderAccepted.class, symbol)).extracting(OrderAccepted::brokerOrderId)
                     .contains(oco.id(), oco.legs().get(0).id());
         });
         // Intent first: the OCO's intent precedes its acceptance on the log.
-        List<String> orderIds = orders.read().stream().filter(e -> e.symbol().equals(symbol))
+        List<String> orderIds = orders.poll().stream().filter(e -> e.symbol().equals(symbol))
                 .map(EventEnvelope::eventId).toList();
         assertThat(orderIds.indexOf("intent:" + oco.clientOrderId()))
                 .isLessThan(orderIds.indexOf("order:" + oco.id() + ":new"));
-        assertThat(fills.payloads(OrderFilled.class, symbol)).singleElement().satisfies(fill -> {
+        assertThat(payloads(fills, OrderFilled.class, symbol)).singleElement().satisfies(fill -> {
             assertThat(fill.brokerOrderId()).isEqualTo(entry.id());
             assertThat(fill.qty()).isEqualByComparingTo(TEN);
             assertThat(fill.price()).isEqualByComparingTo("100.00");
@@ -170,7 +174,7 @@ class RiskManagerIT {
         }
         assertThat(executedAtExchange).hasSizeGreaterThanOrEqualTo(5);
         assertSameQuantities(loggedQtyByOrder(symbol), executedAtExchange);
-        List<OrderFilled> logged = fills.payloads(OrderFilled.class, symbol);
+        List<OrderFilled> logged = payloads(fills, OrderFilled.class, symbol);
         assertThat(logged).extracting(OrderFilled::executionId).doesNotHaveDuplicates();
         assertThat(logged).extracting(fill -> fill.brokerOrderId() + "@" + fill.cumulativeQty().toPlainString())
                 .doesNotHaveDuplicates();
@@ -186,13 +190,13 @@ class RiskManagerIT {
         // A gap through the stop: the stop leg fills at the gap price, 94.
         PaperExchangeTestResource.server().gapTo(symbol, new BigDecimal("94.00"));
 
-        await().atMost(DEADLINE).until(() -> !exits.payloads(ExitAttributed.class, symbol).isEmpty()
-                && fills.payloads(OrderFilled.class, symbol).stream()
+        await().atMost(DEADLINE).until(() -> !payloads(exits, ExitAttributed.class, symbol).isEmpty()
+                && payloads(fills, OrderFilled.class, symbol).stream()
                 .anyMatch(fill -> fill.brokerOrderId().equals(stopLeg.id())));
-        OrderFilled stopFill = fills.payloads(OrderFilled.class, symbol).stream()
+        OrderFilled stopFill = payloads(fills, OrderFilled.class, symbol).stream()
                 .filter(fill -> fill.brokerOrderId().equals(stopLeg.id())).findFirst().orElseThrow();
         assertThat(stopFill.parentOrderId()).isEqualTo(entry.id());
-        List<EventEnvelope<ExitSourceEvent>> attributions = exits.envelopes(ExitAttributed.class, symbol);
+        List<EventEnvelope<ExitSourceEvent>> attributions = envelopes(exits, ExitAttributed.class, symbol);
         assertThat(attributions).singleElement().satisfies(envelope -> {
             ExitAttributed exit = (ExitAttributed) envelope.payload();
             assertThat(envelope.eventId()).isEqualTo("exit:" + stopFill.executionId());
@@ -238,7 +242,7 @@ class RiskManagerIT {
 
     private static Map<String, BigDecimal> loggedQtyByOrder(String symbol) {
         Map<String, BigDecimal> byOrder = new HashMap<>();
-        fills.payloads(OrderFilled.class, symbol)
+        payloads(fills, OrderFilled.class, symbol)
                 .forEach(fill -> byOrder.merge(fill.brokerOrderId(), fill.qty(), BigDecimal::add));
         return byOrder;
     }

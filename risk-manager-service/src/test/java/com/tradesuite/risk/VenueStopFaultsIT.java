@@ -1,5 +1,7 @@
 package com.tradesuite.risk;
 
+import static com.tradesuite.risk.Probes.payloads;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +27,7 @@ import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
 import com.tradesuite.service.StateEndpoint;
+import com.tradesuite.service.testkit.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,8 +74,8 @@ class VenueStopFaultsIT {
     private static final TradeUpdateListener recorder = update -> updates.add(new Stamped(update, System.nanoTime()));
 
     private static TradingDesk desk;
-    private static LogTail<OrderEvent> orders;
-    private static LogTail<ExitSourceEvent> exits;
+    private static TopicProbe<OrderEvent> orders;
+    private static TopicProbe<ExitSourceEvent> exits;
 
     private String symbol;
     private Instant openedAt;
@@ -80,8 +83,8 @@ class VenueStopFaultsIT {
     @BeforeAll
     static void connect() {
         desk = new TradingDesk("venue-stop-faults-it");
-        orders = new LogTail<>(TopicCatalog.ORDERS);
-        exits = new LogTail<>(TopicCatalog.EXIT_SOURCE);
+        orders = new TopicProbe<>(TopicCatalog.ORDERS);
+        exits = new TopicProbe<>(TopicCatalog.EXIT_SOURCE);
         exchange().engine().addListener(recorder);
     }
 
@@ -164,13 +167,13 @@ class VenueStopFaultsIT {
 
         // then layer 3's fallback sells the whole position once, at market
         await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250))
-                .until(() -> !exits.payloads(ExitAttributed.class, symbol).isEmpty());
-        assertThat(exits.payloads(ExitAttributed.class, symbol)).singleElement().satisfies(exit -> {
+                .until(() -> !payloads(exits, ExitAttributed.class, symbol).isEmpty());
+        assertThat(payloads(exits, ExitAttributed.class, symbol)).singleElement().satisfies(exit -> {
             assertThat(exit.layer()).isEqualTo(ExitLayer.RISK_SOFT_STOP);
             assertThat(exit.qty()).isEqualByComparingTo(TradingDesk.TEN);
             assertThat(exit.positionQtyAfter()).isZero();
         });
-        assertThat(orders.payloads(OrderIntentRecorded.class, symbol))
+        assertThat(payloads(orders, OrderIntentRecorded.class, symbol))
                 .filteredOn(intent -> intent.purpose() == OrderPurpose.FALLBACK_EXIT).hasSize(1);
         await().atMost(DEADLINE).until(() -> exchange().engine().positions().stream()
                 .noneMatch(position -> position.symbol().equals(symbol)));
@@ -200,12 +203,12 @@ class VenueStopFaultsIT {
     }
 
     private List<OrderIntentRecorded> reprotections() {
-        return orders.payloads(OrderIntentRecorded.class, symbol).stream()
+        return payloads(orders, OrderIntentRecorded.class, symbol).stream()
                 .filter(intent -> intent.purpose() == OrderPurpose.REPROTECT).toList();
     }
 
     private List<String> rejected() {
-        return orders.payloads(OrderRejected.class, symbol).stream().map(OrderRejected::clientOrderId).toList();
+        return payloads(orders, OrderRejected.class, symbol).stream().map(OrderRejected::clientOrderId).toList();
     }
 
     private long stampOf(String event, String orderId) {

@@ -22,6 +22,8 @@ import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.service.broker.BrokerPort;
+import com.tradesuite.service.log.EventLog;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,15 +48,15 @@ public final class PlanExecutor {
     /** The broker is asked at most once a second per waiting plan (rate limit). */
     private static final int BROKER_POLL_EVERY = 10;
 
-    private final EventSink sink;
-    private final BrokerGateway broker;
+    private final EventLog log;
+    private final BrokerPort broker;
     private final RiskState state;
     private final DecisionJournal journal;
     private final Duration cancelTimeout;
 
-    public PlanExecutor(EventSink sink, BrokerGateway broker, RiskState state, DecisionJournal journal,
+    public PlanExecutor(EventLog log, BrokerPort broker, RiskState state, DecisionJournal journal,
                         Duration cancelTimeout) {
-        this.sink = sink;
+        this.log = log;
         this.broker = broker;
         this.state = state;
         this.journal = journal;
@@ -215,13 +217,8 @@ public final class PlanExecutor {
         Instant at = Optional.ofNullable(state.marketTime()).orElseGet(Instant::now);
         EventEnvelope<OrderEvent> envelope = EventEnvelope.withId(eventId, payload, symbol,
                 TradeUpdateTranslator.SOURCE, at, correlationId, null);
-        state.unfolded().appending(envelope);
-        try {
-            sink.publish(TopicCatalog.ORDERS, envelope);
-        } catch (RuntimeException e) {
-            state.unfolded().notAppended(eventId);
-            throw e;
-        }
+        // The runtime's OwnWrites holds the symbol back from the next plan until this comes back folded.
+        log.append(TopicCatalog.ORDERS, envelope);
         state.markPublished(envelope);
     }
 

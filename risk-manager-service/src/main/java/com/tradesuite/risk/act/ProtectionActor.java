@@ -1,10 +1,12 @@
 package com.tradesuite.risk.act;
 
-import com.tradesuite.domain.exit.MarketExitPlan;
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.protection.ProtectionAssessment;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionPlan;
+import com.tradesuite.risk.decide.AuditStep;
+import com.tradesuite.risk.decide.BarVerdict;
+import com.tradesuite.risk.decide.ExitMonitor;
 import com.tradesuite.risk.state.RiskSnapshot;
 import com.tradesuite.risk.state.RiskState;
 
@@ -19,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import org.jboss.logging.Logger;
 
@@ -32,6 +35,7 @@ public final class ProtectionActor implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ProtectionActor.class);
 
     private final RiskState state;
+    private final Predicate<String> awaitingOwnWrites;
     private final ProtectionAudit audit;
     private final ExitMonitor exits;
     private final PlanExecutor executor;
@@ -53,10 +57,15 @@ public final class ProtectionActor implements AutoCloseable {
     /** Audits and bar checks asked for by log events and not finished yet (the timer's audits are not counted). */
     private final AtomicInteger pending = new AtomicInteger();
 
-    public ProtectionActor(RiskState state, ProtectionAudit audit, ExitMonitor exits, PlanExecutor executor,
-                           DecisionJournal journal, ProtectionGapMeter gaps, ProtectionStatusLine statusLine,
-                           Duration interval, Duration debounce) {
+    /**
+     * @param awaitingOwnWrites true for a symbol with an append of this instance not folded back yet (the runtime's
+     *     {@code OwnWrites::awaits}): its state lacks the last plan's events, so it is not acted on
+     */
+    public ProtectionActor(RiskState state, Predicate<String> awaitingOwnWrites, ProtectionAudit audit,
+                           ExitMonitor exits, PlanExecutor executor, DecisionJournal journal, ProtectionGapMeter gaps,
+                           ProtectionStatusLine statusLine, Duration interval, Duration debounce) {
         this.state = state;
+        this.awaitingOwnWrites = awaitingOwnWrites;
         this.gaps = gaps;
         this.statusLine = statusLine;
         this.audit = audit;
@@ -187,39 +196,25 @@ public final class ProtectionActor implements AutoCloseable {
                 snapshot.lastPrice(symbol).orElse(null));
         String correlationId = correlationOf(position);
         gaps.observe(symbol, assessment.status().isProtected());
-        String status = ProtectionText.describe(assessment.status());
-        ProtectionPlan plan = assessment.plan();
-        if (!(plan instanceof ProtectionPlan.NoAction) && state.unfolded().awaits(symbol)) {
-            // The last plan's intent or rejection is not in this snapshot: acting would send it again.
-            journal.verdict("protection-wait", symbol, correlationId, status + "; the last plan's events are not"
-                    + " folded yet");
+        AuditStep step = AuditStep.of(assessment, awaitingOwnWrites.test(symbol));
+        if (!step.heldBack()) {
+            if (step.plan() instanceof ProtectionPlan.Backoff) {
+                backingOff.add(symbol);
+            } else {
+                backingOff.remove(symbol);
+            }
+        }
+        if (!step.acts()) {
+            journal.verdict(step.decision(), symbol, correlationId, step.reason());
             return;
         }
-        if (!(plan instanceof ProtectionPlan.Backoff)) {
-            backingOff.remove(symbol);
-        }
-        if (plan instanceof ProtectionPlan.NoAction) {
-            journal.verdict("protection-ok", symbol, correlationId, status);
-        } else if (plan instanceof ProtectionPlan.Wait wait) {
-            journal.verdict("protection-wait", symbol, correlationId, status + "; " + wait.reason());
-        } else if (plan instanceof ProtectionPlan.Backoff backoff) {
-            backingOff.add(symbol);
-            journal.verdict("protection-backoff", symbol, correlationId, status + "; " + backoff.reason());
-            return;
-        } else if (plan instanceof ProtectionPlan.Reprotect reprotect) {
-            journal.decision("reprotect", symbol, correlationId, status + "; cancel " + reprotect.cancelBrokerOrderIds()
-                    + ", then OCO " + reprotect.oco().clientOrderId() + " qty " + reprotect.oco().qty().toPlainString()
-                    + " stop " + reprotect.oco().stopPrice().toPlainString() + " take-profit "
-                    + reprotect.oco().takeProfitLimit().toPlainString());
+        journal.decision(step.decision(), symbol, correlationId, step.reason());
+        if (step.plan() instanceof ProtectionPlan.Reprotect reprotect) {
             executor.reprotect(symbol, reprotect.cancelBrokerOrderIds(), reprotect.oco(), correlationId);
-        } else if (plan instanceof ProtectionPlan.CancelConflicting conflict) {
-            journal.decision("cancel-conflicting", symbol, correlationId, status + "; " + conflict.reason()
-                    + ": cancel " + conflict.cancelBrokerOrderIds());
+        } else if (step.plan() instanceof ProtectionPlan.CancelConflicting conflict) {
             executor.cancelConflicting(symbol, conflict.cancelBrokerOrderIds(), conflict.reason(), correlationId);
-        } else if (plan instanceof ProtectionPlan.ExitNow exitNow) {
-            MarketExitPlan exit = exitNow.exit();
-            journal.decision("exit-now", symbol, correlationId, exit.reason());
-            executor.exitAtMarket(symbol, exit, correlationId);
+        } else if (step.plan() instanceof ProtectionPlan.ExitNow exitNow) {
+            executor.exitAtMarket(symbol, exitNow.exit(), correlationId);
         }
     }
 

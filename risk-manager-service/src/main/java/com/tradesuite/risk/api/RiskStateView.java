@@ -7,7 +7,7 @@ import java.util.List;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionStatus;
 import com.tradesuite.domain.view.TradingStateView;
-import com.tradesuite.risk.act.ProtectionText;
+import com.tradesuite.risk.decide.ProtectionText;
 import com.tradesuite.risk.state.RiskSnapshot;
 
 /**

@@ -2,7 +2,7 @@ package com.tradesuite.risk.exit;
 
 import com.tradesuite.domain.exit.ExitAttribution;
 import com.tradesuite.domain.position.Position;
-import com.tradesuite.risk.act.EventSink;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.risk.state.RiskState;
 import com.tradesuite.risk.watch.TradeUpdateTranslator;
 import com.tradesuite.schemas.event.EventEnvelope;
@@ -72,12 +72,12 @@ public final class ExitAttributor {
     }
 
     /** Publishes what is pending (after replay, and after each live fill); keeps what Kafka did not take. */
-    public void publishPending(EventSink sink) {
+    public void publishPending(EventLog log) {
         for (var iterator = pending.entrySet().iterator(); iterator.hasNext(); ) {
             Map.Entry<String, EventEnvelope<ExitAttributed>> entry = iterator.next();
             try {
                 EventEnvelope<? extends ExitSourceEvent> envelope = entry.getValue();
-                sink.publish(TopicCatalog.EXIT_SOURCE, envelope);
+                log.append(TopicCatalog.EXIT_SOURCE, envelope);
                 attributed.put(entry.getKey(), envelope.symbol());
                 iterator.remove();
             } catch (EventLogUnavailableException e) {

@@ -11,7 +11,7 @@ import com.tradesuite.domain.reconcile.Difference;
 import com.tradesuite.domain.reconcile.DifferenceKind;
 import com.tradesuite.domain.reconcile.Reconciliation;
 import com.tradesuite.risk.act.DecisionJournal;
-import com.tradesuite.risk.act.EventSink;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.risk.state.RiskState;
 import com.tradesuite.risk.watch.TradeUpdateTranslator;
 import com.tradesuite.schemas.event.EventEnvelope;
@@ -53,7 +53,7 @@ public final class BrokerReconciler {
 
     private final RiskState state;
     private final BrokerAccount broker;
-    private final EventSink sink;
+    private final EventLog log;
     private final Supplier<TradeUpdateListener> watcher;
     private final Predicate<String> owns;
     private final DecisionJournal journal;
@@ -66,12 +66,12 @@ public final class BrokerReconciler {
      * @param watcher the current account watcher: unknown open orders go through it, as the stream's catch-up would
      *     deliver them, so they get the same deterministic event ids
      */
-    public BrokerReconciler(RiskState state, BrokerAccount broker, EventSink sink,
+    public BrokerReconciler(RiskState state, BrokerAccount broker, EventLog log,
                             Supplier<TradeUpdateListener> watcher, Predicate<String> owns, DecisionJournal journal,
                             Duration confirmDelay, MeterRegistry registry) {
         this.state = state;
         this.broker = broker;
-        this.sink = sink;
+        this.log = log;
         this.watcher = watcher;
         this.owns = owns;
         this.journal = journal;
@@ -135,7 +135,7 @@ public final class BrokerReconciler {
         }
         EventEnvelope<FillEvent> envelope = EventEnvelope.withId(eventId, fact.get(), symbol,
                 TradeUpdateTranslator.SOURCE, observedAt, null, null);
-        sink.publish(TopicCatalog.FILLS, envelope);
+        log.append(TopicCatalog.FILLS, envelope);
         state.markPublished(envelope);
     }
 

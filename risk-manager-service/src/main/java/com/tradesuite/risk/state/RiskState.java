@@ -3,6 +3,8 @@ package com.tradesuite.risk.state;
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.order.TrackedOrder;
 import com.tradesuite.domain.position.Position;
+import com.tradesuite.domain.time.MarketClock;
+import com.tradesuite.domain.time.Timeframe;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
@@ -13,10 +15,8 @@ import com.tradesuite.service.memory.RecentMap;
 import com.tradesuite.service.memory.SymbolSlices;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +25,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The risk manager's fold of {@code orders}, {@code fills} and {@code market-data}: the domain's TradingState plus
- * what the adapters need (event ids already logged, fill ledger, correlation ids, market time, last prices).
+ * what the adapters need (event ids already logged, fill ledger, correlation ids, market time, last prices). Market
+ * time is the {@link MarketClock} of one-minute bars, or the newest broker timestamp when that is later.
  * Written by the log thread only; every other thread reads immutable snapshots.
  */
 public final class RiskState {
@@ -36,7 +37,7 @@ public final class RiskState {
     static final int KNOWN_EVENT_IDS = 50_000;
 
     private volatile TradingState trading = TradingState.empty();
-    private volatile Instant newestBarEnd;
+    private final MarketClock clock;
     private volatile Instant newestBrokerFact;
     private final Map<String, Instant> newestBarStart = new ConcurrentHashMap<>();
     private final Map<String, Instant> newestBrokerFactBySymbol = new ConcurrentHashMap<>();
@@ -46,12 +47,19 @@ public final class RiskState {
     private final RecentMap<String, String> knownEventIds = new RecentMap<>(KNOWN_EVENT_IDS);
     private final FillLedger fills = new FillLedger();
     private final CorrelationIndex correlations = new CorrelationIndex();
-    private final UnfoldedAppends unfolded = new UnfoldedAppends();
+
+    /** Market time from the scanner's one-minute bars. */
+    public RiskState() {
+        this(Timeframe.ONE_MINUTE);
+    }
+
+    public RiskState(Timeframe timeframe) {
+        this.clock = new MarketClock(timeframe);
+    }
 
     /** Folds one logged event of any input topic. */
     public synchronized void apply(EventEnvelope<?> envelope) {
         knownEventIds.put(envelope.eventId(), envelope.symbol());
-        unfolded.folded(envelope.eventId());
         Object payload = envelope.payload();
         if (payload instanceof BarClosed bar) {
             applyBar(envelope.symbol(), bar);
@@ -85,11 +93,6 @@ public final class RiskState {
 
     public boolean isKnown(String eventId) {
         return knownEventIds.containsKey(eventId);
-    }
-
-    /** The plans' appends not folded back yet (the actor waits for them before acting on the symbol again). */
-    public UnfoldedAppends unfolded() {
-        return unfolded;
     }
 
     public FillLedger fills() {
@@ -130,7 +133,7 @@ public final class RiskState {
 
     /** The newest bar end, or the newest broker timestamp when that is later (bars may pause; the broker moves on). */
     public Instant marketTime() {
-        return later(newestBarEnd, newestBrokerFact);
+        return later(clock.now().orElse(null), newestBrokerFact);
     }
 
     /**
@@ -138,7 +141,7 @@ public final class RiskState {
      * remembers its symbol; the two market-time clocks are carried whole (they only move forward).
      */
     public synchronized RiskSlice slice(Predicate<String> keep) {
-        return new RiskSlice(trading.slice(keep), newestBarEnd, newestBrokerFact,
+        return new RiskSlice(trading.slice(keep), clock.now().orElse(null), newestBrokerFact,
                 SymbolSlices.only(newestBarStart, keep), SymbolSlices.only(newestBrokerFactBySymbol, keep),
                 SymbolSlices.only(firstIntentBySymbol, keep), SymbolSlices.only(lastPrices, keep),
                 knownEventIds.entries(keep), fills.slice(keep), correlations.slice(keep));
@@ -147,7 +150,7 @@ public final class RiskState {
     /** Adds a slice of other symbols (read back from a snapshot) to this state. */
     public synchronized void restore(RiskSlice slice) {
         trading = trading.merge(slice.trading());
-        newestBarEnd = later(newestBarEnd, slice.newestBarEnd());
+        clock.restore(slice.newestBarEnd());
         newestBrokerFact = later(newestBrokerFact, slice.newestBrokerFact());
         newestBarStart.putAll(slice.newestBarStart());
         newestBrokerFactBySymbol.putAll(slice.newestBrokerFactBySymbol());
@@ -161,8 +164,7 @@ public final class RiskState {
     /** Partitions are being reassigned: forget everything, the log is replayed again. */
     public synchronized void reset() {
         trading = TradingState.empty();
-        unfolded.clear();
-        newestBarEnd = null;
+        clock.reset();
         newestBrokerFact = null;
         newestBarStart.clear();
         newestBrokerFactBySymbol.clear();
@@ -173,8 +175,11 @@ public final class RiskState {
         correlations.clear();
     }
 
+    /** A bar of another timeframe than the clock's is not folded: it would not say what the minute bars say. */
     private void applyBar(String symbol, BarClosed bar) {
-        newestBarEnd = later(newestBarEnd, bar.barStart().plus(barLength(bar.timeframe())));
+        if (clock.observe(bar).isEmpty()) {
+            return;
+        }
         Instant known = newestBarStart.get(symbol);
         if (known == null || !bar.barStart().isBefore(known)) {
             newestBarStart.put(symbol, bar.barStart());
@@ -184,20 +189,6 @@ public final class RiskState {
 
     static boolean isBrokerFact(String eventId) {
         return eventId.startsWith(ORDER_FACT_PREFIX) || eventId.startsWith(FILL_FACT_PREFIX);
-    }
-
-    /** "1Min", "5Min", "1Hour", "1Day" (Alpaca timeframes); anything else counts as one minute. */
-    static Duration barLength(String timeframe) {
-        String digits = timeframe.replaceAll("[^0-9]", "");
-        long amount = digits.isEmpty() || digits.length() > 6 ? 1 : Long.parseLong(digits);
-        String unit = timeframe.replaceAll("[0-9]", "").toLowerCase(Locale.ROOT);
-        if (unit.startsWith("h")) {
-            return Duration.ofHours(amount);
-        }
-        if (unit.startsWith("d")) {
-            return Duration.ofDays(amount);
-        }
-        return Duration.ofMinutes(amount);
     }
 
     private static Instant earlier(Instant a, Instant b) {

@@ -2,7 +2,7 @@ package com.tradesuite.risk.watch;
 
 import com.tradesuite.broker.model.TradeUpdate;
 import com.tradesuite.broker.ws.TradeUpdateListener;
-import com.tradesuite.risk.act.EventSink;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.risk.state.RiskState;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.service.log.EventLogUnavailableException;
@@ -26,7 +26,7 @@ public final class AccountWatcher implements TradeUpdateListener {
     private final TradeUpdateTranslator translator;
     private final WatchContext context;
     private final RiskState state;
-    private final EventSink sink;
+    private final EventLog log;
     private final Runnable onAppended;
     private final Runnable onCaughtUp;
     private final Predicate<String> ownsSymbol;
@@ -38,12 +38,12 @@ public final class AccountWatcher implements TradeUpdateListener {
      * @param ownsSymbol true for the symbols whose partition this instance owns; other symbols' facts are left to
      *     the instance that owns them
      */
-    public AccountWatcher(TradeUpdateTranslator translator, WatchContext context, RiskState state, EventSink sink,
+    public AccountWatcher(TradeUpdateTranslator translator, WatchContext context, RiskState state, EventLog log,
                           Runnable onAppended, Runnable onCaughtUp, Predicate<String> ownsSymbol) {
         this.translator = translator;
         this.context = context;
         this.state = state;
-        this.sink = sink;
+        this.log = log;
         this.onAppended = onAppended;
         this.onCaughtUp = onCaughtUp;
         this.ownsSymbol = ownsSymbol;
@@ -100,7 +100,7 @@ public final class AccountWatcher implements TradeUpdateListener {
     private boolean append(Outgoing fact) {
         for (int attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
             try {
-                fact.publishTo(sink);
+                fact.appendTo(log);
                 state.markPublished(fact.envelope());
                 return true;
             } catch (EventLogUnavailableException e) {

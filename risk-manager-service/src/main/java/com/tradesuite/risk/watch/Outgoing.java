@@ -1,6 +1,6 @@
 package com.tradesuite.risk.watch;
 
-import com.tradesuite.risk.act.EventSink;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.FillEvent;
 import com.tradesuite.schemas.event.OrderEvent;
@@ -11,19 +11,19 @@ public sealed interface Outgoing {
 
     EventEnvelope<?> envelope();
 
-    void publishTo(EventSink sink);
+    void appendTo(EventLog log);
 
     record ToOrders(EventEnvelope<? extends OrderEvent> envelope) implements Outgoing {
         @Override
-        public void publishTo(EventSink sink) {
-            sink.publish(TopicCatalog.ORDERS, envelope);
+        public void appendTo(EventLog log) {
+            log.append(TopicCatalog.ORDERS, envelope);
         }
     }
 
     record ToFills(EventEnvelope<? extends FillEvent> envelope) implements Outgoing {
         @Override
-        public void publishTo(EventSink sink) {
-            sink.publish(TopicCatalog.FILLS, envelope);
+        public void appendTo(EventLog log) {
+            log.append(TopicCatalog.FILLS, envelope);
         }
     }
 }

@@ -1,11 +1,12 @@
 package com.tradesuite.risk.act;
 
-import static com.tradesuite.risk.Fixtures.ENTRY_ID;
-import static com.tradesuite.risk.Fixtures.SIGNAL;
-import static com.tradesuite.risk.Fixtures.STOP_LEG;
-import static com.tradesuite.risk.Fixtures.SYMBOL;
-import static com.tradesuite.risk.Fixtures.T0;
-import static com.tradesuite.risk.Fixtures.TP_LEG;
+import static com.tradesuite.domain.Events.AAPL;
+import static com.tradesuite.domain.Events.T0;
+import static com.tradesuite.domain.Scenario.ENTRY_BROKER_ID;
+import static com.tradesuite.domain.Scenario.SL_BROKER_ID;
+import static com.tradesuite.domain.Scenario.SL_ID;
+import static com.tradesuite.domain.Scenario.TP_BROKER_ID;
+import static com.tradesuite.domain.Scenario.TP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,13 +14,16 @@ import com.tradesuite.broker.error.InsufficientQtyException;
 import com.tradesuite.broker.model.OrderClass;
 import com.tradesuite.broker.model.OrderSide;
 import com.tradesuite.broker.model.OrderType;
+import com.tradesuite.domain.Events;
+import com.tradesuite.domain.Scenario;
 import com.tradesuite.domain.exit.FallbackExitRule;
 import com.tradesuite.domain.exit.HardStopRule;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionPolicy;
-import com.tradesuite.risk.Fixtures;
-import com.tradesuite.risk.RecordingSink;
+import com.tradesuite.risk.RecordingLog;
+import com.tradesuite.risk.decide.ExitMonitor;
 import com.tradesuite.risk.state.RiskState;
+import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderCancelRequested;
 import com.tradesuite.schemas.event.OrderAccepted;
@@ -28,6 +32,8 @@ import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.event.Side;
+
+import com.tradesuite.service.testkit.FakeBroker;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -47,9 +53,12 @@ import org.junit.jupiter.api.Test;
  */
 class ProtectionActorTest {
 
+    /** The correlation id the scenario's entry was recorded with. */
+    private static final String SIGNAL = "corr-AAPL";
+    private static final String SYMBOL = AAPL;
     private final RiskState state = new RiskState();
-    private final RecordingSink log = new RecordingSink(state);
-    private final FakeBroker broker = new FakeBroker(state);
+    private final RecordingLog log = new RecordingLog(state);
+    private final FakeBroker broker = new FakeBroker();
     private final List<String> decisions = new CopyOnWriteArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ProtectionGapMeter gapMeter = new ProtectionGapMeter(Clock.systemUTC(), meters);
@@ -58,14 +67,20 @@ class ProtectionActorTest {
     private ProtectionActor actor;
 
     @BeforeEach
-    void protectedPositionOfTenAtOneHundred() {
-        Fixtures.protectedPosition().forEach(state::apply);
+    void protectedPositionOf59At228_93() {
+        Scenario.bracketEntryFilled().forEach(state::apply);
+        // Market time T0 from the minute bar before (the scenario's test ids are no broker facts, which move it too).
+        state.apply(bar(-60, "228.93"));
+        // The broker confirms each cancel on the log at once, as the account watcher would.
+        broker.onCancel = id -> state.orderByBrokerId(id).ifPresent(order -> state.apply(EventEnvelope.withId(
+                "order:" + id + ":canceled", new OrderCanceled(id, order.clientOrderId(), "canceled"),
+                order.symbol(), "risk-manager-service", state.marketTime(), null, null)));
         DecisionJournal journal = new DecisionJournal((decision, symbol, correlationId, reason) ->
                 decisions.add(decision + " " + symbol + " " + correlationId));
         PlanExecutor executor = new PlanExecutor(log, broker, state, journal, Duration.ofSeconds(2));
         ExitMonitor exits = new ExitMonitor(new FallbackExitRule(Duration.ofSeconds(30), Duration.ofSeconds(2)),
                 new HardStopRule(new BigDecimal("2"), new BigDecimal("0.05"), Duration.ofSeconds(10)));
-        actor = new ProtectionActor(state, audit, exits, executor, journal,
+        actor = new ProtectionActor(state, log::awaits, audit, exits, executor, journal,
                 gapMeter, new ProtectionStatusLine(audit, statusLines::add), Duration.ofSeconds(1), Duration.ZERO);
     }
 
@@ -76,13 +91,13 @@ class ProtectionActorTest {
 
     @Test
     void theFallbackWaitsOutTheGraceThenCancelsTheHeldLegsBeforeSellingAtMarket() {
-        state.apply(Fixtures.bar(T0.plusSeconds(60), "94.00"));
+        state.apply(bar(60, "226.00"));
         actor.checkBar(SYMBOL);
 
         assertThat(broker.calls).isEmpty();
         assertThat(decisions).containsExactly("fallback-wait AAPL " + SIGNAL);
 
-        state.apply(Fixtures.bar(T0.plusSeconds(120), "94.00"));
+        state.apply(bar(120, "226.00"));
         actor.checkBar(SYMBOL);
 
         assertThat(decisions).contains("fallback-exit AAPL " + SIGNAL);
@@ -91,29 +106,29 @@ class ProtectionActorTest {
         assertThat(written.subList(0, 2)).allSatisfy(payload -> assertThat(payload)
                 .isInstanceOf(OrderCancelRequested.class));
         assertThat(written.subList(0, 2)).extracting(p -> ((OrderCancelRequested) p).brokerOrderId())
-                .containsExactlyInAnyOrder(TP_LEG, STOP_LEG);
+                .containsExactlyInAnyOrder(TP_BROKER_ID, SL_BROKER_ID);
         OrderIntentRecorded intent = (OrderIntentRecorded) written.get(2);
         assertThat(intent.purpose()).isEqualTo(OrderPurpose.FALLBACK_EXIT);
-        assertThat(intent.qty()).isEqualByComparingTo("10");
+        assertThat(intent.qty()).isEqualByComparingTo("59");
         assertThat(log.appended().get(2).envelope().correlationId()).isEqualTo(SIGNAL);
         // Cancels confirmed first, then the one market sell under the intent's client order id.
-        assertThat(broker.calls).containsExactlyInAnyOrder("cancel " + TP_LEG, "cancel " + STOP_LEG,
+        assertThat(broker.calls).containsExactlyInAnyOrder("cancel " + TP_BROKER_ID, "cancel " + SL_BROKER_ID,
                 "submit " + intent.clientOrderId());
         assertThat(broker.calls.get(2)).isEqualTo("submit " + intent.clientOrderId());
         assertThat(broker.submitted).singleElement().satisfies(request -> {
             assertThat(request.side()).isEqualTo(OrderSide.SELL);
             assertThat(request.type()).isEqualTo(OrderType.MARKET);
-            assertThat(request.qty()).isEqualByComparingTo("10");
+            assertThat(request.qty()).isEqualByComparingTo("59");
         });
     }
 
     @Test
     void aPriceAboveTheStopClearsTheBreach() {
-        state.apply(Fixtures.bar(T0.plusSeconds(60), "94.00"));
+        state.apply(bar(60, "226.00"));
         actor.checkBar(SYMBOL);
-        state.apply(Fixtures.bar(T0.plusSeconds(120), "96.00"));
+        state.apply(bar(120, "227.00"));
         actor.checkBar(SYMBOL);
-        state.apply(Fixtures.bar(T0.plusSeconds(180), "94.00"));
+        state.apply(bar(180, "226.00"));
         actor.checkBar(SYMBOL);
 
         assertThat(broker.calls).isEmpty();
@@ -123,7 +138,7 @@ class ProtectionActorTest {
 
     @Test
     void theHardStopExitsAtOnceBelowTwoR() {
-        state.apply(Fixtures.bar(T0.plusSeconds(60), "89.50"));
+        state.apply(bar(60, "223.50"));
         actor.checkBar(SYMBOL);
 
         assertThat(decisions).containsExactly("emergency-exit AAPL " + SIGNAL);
@@ -134,8 +149,8 @@ class ProtectionActorTest {
 
     @Test
     void anUnprotectedPositionIsReprotectedWithOneOcoAndRetriedWithAFreshIdAfterAnInsufficientQtyRefusal() {
-        state.apply(canceled(TP_LEG, "tp-1"));
-        state.apply(canceled(STOP_LEG, "sl-1"));
+        state.apply(canceled(TP_BROKER_ID, TP_ID));
+        state.apply(canceled(SL_BROKER_ID, SL_ID));
         broker.submitFailures.add(new InsufficientQtyException(40310000L, "insufficient qty available", "{}",
                 SYMBOL, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN, List.of("X9")));
 
@@ -144,9 +159,9 @@ class ProtectionActorTest {
         OrderIntentRecorded first = (OrderIntentRecorded) log.payloads().get(0);
         assertThat(first.purpose()).isEqualTo(OrderPurpose.REPROTECT);
         assertThat(first.orderClass()).isEqualTo(com.tradesuite.schemas.event.OrderClass.OCO);
-        assertThat(first.qty()).isEqualByComparingTo("10");
-        assertThat(first.stopLossPrice()).isEqualByComparingTo("95");
-        assertThat(first.takeProfitPrice()).isEqualByComparingTo("110");
+        assertThat(first.qty()).isEqualByComparingTo("59");
+        assertThat(first.stopLossPrice()).isEqualByComparingTo("226.40");
+        assertThat(first.takeProfitPrice()).isEqualByComparingTo("233.90");
         assertThat(log.payloads().get(1)).isInstanceOfSatisfying(OrderRejected.class,
                 rejected -> assertThat(rejected.clientOrderId()).isEqualTo(first.clientOrderId()));
         assertThat(decisions).containsExactly("reprotect AAPL " + SIGNAL, "insufficient-qty AAPL " + SIGNAL);
@@ -157,7 +172,7 @@ class ProtectionActorTest {
         assertThat(decisions).last().isEqualTo("protection-backoff AAPL " + SIGNAL);
 
         // once market time has moved past the backoff: the next attempt of the same id family
-        state.apply(Fixtures.bar(T0.plusSeconds(600), "100.00"));
+        state.apply(bar(600, "228.00"));
         actor.auditAll();
 
         OrderIntentRecorded second = (OrderIntentRecorded) log.payloads().get(2);
@@ -167,15 +182,15 @@ class ProtectionActorTest {
                 .as("the per-position gap gauge").isNotNull();
         assertThat(broker.submitted).hasSize(2).allSatisfy(request -> {
             assertThat(request.orderClass()).isEqualTo(OrderClass.OCO);
-            assertThat(request.stopLoss().stopPrice()).isEqualByComparingTo("95");
+            assertThat(request.stopLoss().stopPrice()).isEqualByComparingTo("226.40");
         });
     }
 
     @Test
     void aShutdownLetsThePlanInFlightPlaceItsProtectionBeforeTheActorStops() {
         // given an unprotected position whose re-protection is in flight at a slow broker
-        state.apply(canceled(TP_LEG, "tp-1"));
-        state.apply(canceled(STOP_LEG, "sl-1"));
+        state.apply(canceled(TP_BROKER_ID, TP_ID));
+        state.apply(canceled(SL_BROKER_ID, SL_ID));
         broker.submitLatency = Duration.ofMillis(500);
         actor.activate();
         await().atMost(Duration.ofSeconds(5)).until(() -> !broker.submitted.isEmpty());
@@ -192,8 +207,8 @@ class ProtectionActorTest {
     @Test
     void aPlanLongerThanTheShutdownTimeoutIsCutOffAndSaysSo() {
         // given a re-protection stuck at the broker
-        state.apply(canceled(TP_LEG, "tp-1"));
-        state.apply(canceled(STOP_LEG, "sl-1"));
+        state.apply(canceled(TP_BROKER_ID, TP_ID));
+        state.apply(canceled(SL_BROKER_ID, SL_ID));
         broker.submitLatency = Duration.ofSeconds(30);
         actor.activate();
         await().atMost(Duration.ofSeconds(5)).until(() -> !broker.submitted.isEmpty());
@@ -211,8 +226,8 @@ class ProtectionActorTest {
         actor.activate();
         actor.pause();
         // A rebalance half-way through the replay: the legs look gone.
-        state.apply(canceled(TP_LEG, "tp-1"));
-        state.apply(canceled(STOP_LEG, "sl-1"));
+        state.apply(canceled(TP_BROKER_ID, TP_ID));
+        state.apply(canceled(SL_BROKER_ID, SL_ID));
         actor.requestAudit();
         actor.barClosed(SYMBOL);
 
@@ -232,22 +247,22 @@ class ProtectionActorTest {
         assertThat(broker.calls).isEmpty();
         assertThat(log.appended()).isEmpty();
         assertThat(decisions).containsExactly("protection-ok AAPL " + SIGNAL);
-        assertThat(state.orderByBrokerId(ENTRY_ID)).isPresent();
+        assertThat(state.orderByBrokerId(ENTRY_BROKER_ID)).isPresent();
     }
 
     @Test
     void givenARefusedReprotectionTheLogHasNotFoldedYet_whenTheNextAuditRuns_thenTheSameIntentIsNotSentAgain() {
         // given an actor whose appends reach the state only when the log folds them (a real log lags)
-        RecordingSink lagging = new RecordingSink(null);
+        RecordingLog lagging = new RecordingLog(null);
         DecisionJournal journal = new DecisionJournal((decision, symbol, correlationId, reason) ->
                 decisions.add(decision + " " + symbol + " " + correlationId));
-        ProtectionActor lagged = new ProtectionActor(state, audit, new ExitMonitor(
+        ProtectionActor lagged = new ProtectionActor(state, lagging::awaits, audit, new ExitMonitor(
                 new FallbackExitRule(Duration.ofSeconds(30), Duration.ofSeconds(2)),
                 new HardStopRule(new BigDecimal("2"), new BigDecimal("0.05"), Duration.ofSeconds(10))),
                 new PlanExecutor(lagging, broker, state, journal, Duration.ofSeconds(2)), journal, gapMeter,
                 new ProtectionStatusLine(audit, line -> { }), Duration.ofSeconds(1), Duration.ZERO);
-        state.apply(canceled(TP_LEG, "tp-1"));
-        state.apply(canceled(STOP_LEG, "sl-1"));
+        state.apply(canceled(TP_BROKER_ID, TP_ID));
+        state.apply(canceled(SL_BROKER_ID, SL_ID));
         broker.submitFailures.add(new InsufficientQtyException(40310000L, "insufficient qty available", "{}",
                 SYMBOL, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN, List.of("X9")));
         lagged.auditAll();
@@ -260,7 +275,7 @@ class ProtectionActorTest {
         assertThat(decisions).last().isEqualTo("protection-wait AAPL " + SIGNAL);
 
         // and once folded, the refusal earns its backoff
-        lagging.appended().forEach(appended -> state.apply(appended.envelope()));
+        lagging.foldInto(state);
         lagged.auditAll();
         assertThat(broker.submitted).hasSize(1);
         assertThat(decisions).last().isEqualTo("protection-backoff AAPL " + SIGNAL);
@@ -282,8 +297,8 @@ class ProtectionActorTest {
     void givenAPositionWhoseLegsWereCancelled_whenAuditsReprotectIt_thenTheLinePrintsTheFailureAndTheRecovery() {
         // given
         actor.auditAll();
-        state.apply(canceled(TP_LEG, "tp-1"));
-        state.apply(canceled(STOP_LEG, "sl-1"));
+        state.apply(canceled(TP_BROKER_ID, TP_ID));
+        state.apply(canceled(SL_BROKER_ID, SL_ID));
 
         // when: one audit re-protects, the broker accepts the OCO, the next audits see it live
         actor.auditAll();
@@ -314,13 +329,18 @@ class ProtectionActorTest {
                 "Protection: 1 protected, 0 FAILED");
     }
 
-    /** The broker's acceptance of one order of an OCO exit of 10 (take-profit 110, stop 95). */
+    private static EventEnvelope<BarClosed> bar(int secondsAfterT0, String close) {
+        return Events.env(SYMBOL, Events.bar(T0.plusSeconds(secondsAfterT0), close, close, close, close),
+                T0.plusSeconds(secondsAfterT0 + 60L));
+    }
+
+    /** The broker's acceptance of one order of an OCO exit of 59 (take-profit 233.90, stop 226.40). */
     private static EventEnvelope<OrderAccepted> ocoAccepted(String id, String coid, String parent,
                                                            com.tradesuite.schemas.event.OrderType type, String status) {
         boolean stop = type == com.tradesuite.schemas.event.OrderType.STOP;
         OrderAccepted accepted = new OrderAccepted(id, coid, parent, Side.SELL, type,
-                com.tradesuite.schemas.event.OrderClass.OCO, Fixtures.dec("10"), stop ? null : Fixtures.dec("110"),
-                stop ? Fixtures.dec("95") : null, status);
+                com.tradesuite.schemas.event.OrderClass.OCO, Events.dec("59"), stop ? null : Events.dec("233.90"),
+                stop ? Events.dec("226.40") : null, status);
         return EventEnvelope.withId("order:" + id + ":" + status, accepted, SYMBOL, "risk-manager-service",
                 T0.plusSeconds(6), null, id);
     }

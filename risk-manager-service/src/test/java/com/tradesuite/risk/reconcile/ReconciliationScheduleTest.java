@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.tradesuite.broker.model.Order;
 import com.tradesuite.broker.model.Position;
-import com.tradesuite.risk.RecordingSink;
+import com.tradesuite.risk.RecordingLog;
 import com.tradesuite.risk.act.DecisionJournal;
 import com.tradesuite.risk.state.RiskState;
 
@@ -24,7 +24,7 @@ class ReconciliationScheduleTest {
     private final AtomicInteger brokerReads = new AtomicInteger();
     private final RiskState state = new RiskState();
     private final BrokerReconciler reconciler = new BrokerReconciler(state, new CountingAccount(),
-            new RecordingSink(state), () -> null, symbol -> true,
+            new RecordingLog(state), () -> null, symbol -> true,
             new DecisionJournal((decision, symbol, correlationId, reason) -> { }), Duration.ofMillis(10),
             new SimpleMeterRegistry());
     private final ReconciliationSchedule schedule = new ReconciliationSchedule(reconciler, () -> true,

@@ -1,13 +1,13 @@
 package com.tradesuite.risk.watch;
 
-import static com.tradesuite.risk.Fixtures.ENTRY_COID;
-import static com.tradesuite.risk.Fixtures.ENTRY_ID;
-import static com.tradesuite.risk.Fixtures.SIGNAL;
-import static com.tradesuite.risk.Fixtures.STOP_LEG;
-import static com.tradesuite.risk.Fixtures.T0;
-import static com.tradesuite.risk.Fixtures.TP_LEG;
-import static com.tradesuite.risk.Fixtures.brokerOrder;
-import static com.tradesuite.risk.Fixtures.dec;
+import static com.tradesuite.risk.watch.BrokerFacts.ENTRY_COID;
+import static com.tradesuite.risk.watch.BrokerFacts.ENTRY_ID;
+import static com.tradesuite.risk.watch.BrokerFacts.SIGNAL;
+import static com.tradesuite.risk.watch.BrokerFacts.STOP_LEG;
+import static com.tradesuite.risk.watch.BrokerFacts.T0;
+import static com.tradesuite.risk.watch.BrokerFacts.TP_LEG;
+import static com.tradesuite.risk.watch.BrokerFacts.brokerOrder;
+import static com.tradesuite.domain.Events.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tradesuite.broker.model.Order;
@@ -17,8 +17,7 @@ import com.tradesuite.broker.model.OrderStatus;
 import com.tradesuite.broker.model.OrderType;
 import com.tradesuite.broker.model.TradeUpdate;
 import com.tradesuite.broker.model.TradeUpdateEvent;
-import com.tradesuite.risk.Fixtures;
-import com.tradesuite.risk.RecordingSink;
+import com.tradesuite.risk.RecordingLog;
 import com.tradesuite.risk.state.RiskState;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class AccountWatcherTest {
 
     private final RiskState state = new RiskState();
-    private final RecordingSink log = new RecordingSink(state);
+    private final RecordingLog log = new RecordingLog(state);
     private final AtomicInteger audits = new AtomicInteger();
     private Order replacementAtBroker;
 
@@ -47,11 +46,11 @@ class AccountWatcherTest {
 
     @Test
     void aNewBracketAnnouncesTheEntryAndBothHeldLegsNamingTheirParent() {
-        state.apply(Fixtures.entryIntent());
+        state.apply(BrokerFacts.entryIntent());
 
         watcher.onUpdate(update(TradeUpdateEvent.NEW, entryWithLegs(OrderStatus.NEW, "0", null), null));
 
-        List<EventEnvelope<?>> written = log.appended().stream().map(RecordingSink.Appended::envelope).toList();
+        List<EventEnvelope<?>> written = log.appended().stream().map(RecordingLog.Appended::envelope).toList();
         assertThat(written).extracting(EventEnvelope::eventId).containsExactly("order:E1:new", "order:L1:held",
                 "order:L2:held");
         assertThat(written).allSatisfy(envelope -> {
@@ -70,7 +69,7 @@ class AccountWatcherTest {
         OwnedSymbols owned = new OwnedSymbols(6);
         AccountWatcher partitioned = new AccountWatcher(new TradeUpdateTranslator(), new LogWatchContextStub(),
                 state, log, audits::incrementAndGet, () -> { }, owned);
-        state.apply(Fixtures.entryIntent());
+        state.apply(BrokerFacts.entryIntent());
         TradeUpdate fill = update(TradeUpdateEvent.FILL, entryWithLegs(OrderStatus.FILLED, "10", "100"), "x-1");
         int home = owned.partitionOf(fill.order().symbol());
 
@@ -89,7 +88,7 @@ class AccountWatcherTest {
 
     @Test
     void aFillIsAppendedOnceWhenTheStreamRepeatsIt() {
-        state.apply(Fixtures.entryIntent());
+        state.apply(BrokerFacts.entryIntent());
         TradeUpdate fill = update(TradeUpdateEvent.FILL, entryWithLegs(OrderStatus.FILLED, "10", "100"), "x-1");
 
         watcher.onUpdate(fill);
@@ -107,7 +106,7 @@ class AccountWatcherTest {
     @Test
     void afterARestartTheCatchUpDoesNotRepeatWhatTheLogHolds() {
         // The log of the previous run: the bracket, its legs and the entry's fill.
-        Fixtures.protectedPosition().forEach(state::apply);
+        BrokerFacts.protectedPosition().forEach(state::apply);
 
         // The restart's REST catch-up rebuilds the same facts with derived execution ids.
         Order filledEntry = entryWithLegs(OrderStatus.FILLED, "10", "100");
@@ -153,7 +152,7 @@ class AccountWatcherTest {
 
     @Test
     void aReplacementNamesTheNewOrderAsTheBrokerReportsIt() {
-        Fixtures.protectedPosition().forEach(state::apply);
+        BrokerFacts.protectedPosition().forEach(state::apply);
         replacementAtBroker = brokerOrder("L3", "trail-1", OrderSide.SELL, OrderType.STOP, OrderClass.BRACKET, "10",
                 "0", null, null, "97", OrderStatus.HELD, List.of(), null);
         Order replaced = brokerOrder(STOP_LEG, "sl-1", OrderSide.SELL, OrderType.STOP, OrderClass.BRACKET, "10",

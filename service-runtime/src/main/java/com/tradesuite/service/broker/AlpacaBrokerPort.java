@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.error.BrokerException;
 import com.tradesuite.broker.error.NotFoundException;
+import com.tradesuite.broker.http.TradingClient;
 import com.tradesuite.broker.model.Account;
 import com.tradesuite.broker.model.Order;
 import com.tradesuite.broker.model.OrderStatus;
@@ -16,31 +17,36 @@ import com.tradesuite.broker.request.ReplaceOrderRequest;
 /** {@link BrokerPort} over the shared broker client's trading API. */
 public final class AlpacaBrokerPort implements BrokerPort {
 
-    private final BrokerClient client;
+    private final TradingClient trading;
 
     public AlpacaBrokerPort(BrokerClient client) {
-        this.client = client;
+        this(client.trading());
+    }
+
+    /** Over one lane of the client, e.g. {@link BrokerClient#protectiveTrading()} (rate-limit reserve for stops). */
+    public AlpacaBrokerPort(TradingClient trading) {
+        this.trading = trading;
     }
 
     @Override
     public AccountFacts account() {
-        return facts(client.trading().getAccount());
+        return facts(trading.getAccount());
     }
 
     @Override
     public void submit(OrderRequest request) {
-        client.trading().submitOrder(request);
+        trading.submitOrder(request);
     }
 
     @Override
     public void cancel(String brokerOrderId) {
-        client.trading().cancelOrder(brokerOrderId);
+        trading.cancelOrder(brokerOrderId);
     }
 
     @Override
     public Optional<OrderStatus> status(String brokerOrderId) {
         try {
-            return Optional.ofNullable(client.trading().getOrder(brokerOrderId).status());
+            return Optional.ofNullable(trading.getOrder(brokerOrderId).status());
         } catch (NotFoundException absent) {
             return Optional.empty();
         }
@@ -49,7 +55,7 @@ public final class AlpacaBrokerPort implements BrokerPort {
     @Override
     public ReplaceOutcome replaceStop(String brokerOrderId, String newClientOrderId, BigDecimal newStop) {
         try {
-            Order replacement = client.trading().replaceOrder(brokerOrderId,
+            Order replacement = trading.replaceOrder(brokerOrderId,
                     ReplaceOrderRequest.builder().stopPrice(newStop).clientOrderId(newClientOrderId));
             return new ReplaceOutcome.Replaced(replacement.id());
         } catch (BrokerException e) {

@@ -1,4 +1,6 @@
-package com.tradesuite.risk;
+package com.tradesuite.risk.watch;
+
+import static com.tradesuite.domain.Events.dec;
 
 import com.tradesuite.broker.model.Order;
 import com.tradesuite.broker.model.OrderClass;
@@ -6,7 +8,7 @@ import com.tradesuite.broker.model.OrderSide;
 import com.tradesuite.broker.model.OrderStatus;
 import com.tradesuite.broker.model.OrderType;
 import com.tradesuite.broker.model.TimeInForce;
-import com.tradesuite.schemas.event.BarClosed;
+import com.tradesuite.domain.Events;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderAccepted;
 import com.tradesuite.schemas.event.OrderFilled;
@@ -18,32 +20,32 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Test data: a long AAPL bracket entry of 10 shares at 100 with its stop at 95 and target at 110. */
-public final class Fixtures {
+/**
+ * The log as the account watcher itself writes it: a long AAPL bracket of 10 at 100 (stop 95, target 110) whose
+ * broker facts carry their deterministic ids ({@code order:<id>:<status>}, {@code fill:<executionId>}), which the
+ * watcher's de-duplication is tested against (trading-domain's {@code Events} give test ids), and the broker's orders.
+ */
+final class BrokerFacts {
 
-    public static final String SYMBOL = "AAPL";
-    public static final Instant T0 = Instant.parse("2026-11-20T14:31:00Z");
-    public static final String ENTRY_COID = "entry-1";
-    public static final String ENTRY_ID = "E1";
-    public static final String TP_LEG = "L1";
-    public static final String STOP_LEG = "L2";
-    public static final String SIGNAL = "sig-1";
+    static final String SYMBOL = Events.AAPL;
+    static final Instant T0 = Events.T0;
+    static final String ENTRY_COID = "entry-1";
+    static final String ENTRY_ID = "E1";
+    static final String TP_LEG = "L1";
+    static final String STOP_LEG = "L2";
+    static final String SIGNAL = "sig-1";
 
-    private Fixtures() {
+    private BrokerFacts() {
     }
 
-    public static BigDecimal dec(String value) {
-        return new BigDecimal(value);
-    }
-
-    public static EventEnvelope<OrderIntentRecorded> entryIntent() {
+    static EventEnvelope<OrderIntentRecorded> entryIntent() {
         OrderIntentRecorded intent = new OrderIntentRecorded(ENTRY_COID, OrderPurpose.ENTRY, Side.BUY,
                 com.tradesuite.schemas.event.OrderType.MARKET, com.tradesuite.schemas.event.OrderClass.BRACKET,
                 dec("10"), null, null, dec("110"), dec("95"), "gtc", "entry");
         return EventEnvelope.withId("intent:" + ENTRY_COID, intent, SYMBOL, "buyer-service", T0, SIGNAL, null);
     }
 
-    public static EventEnvelope<OrderAccepted> accepted(String id, String coid, String parent, Side side,
+    static EventEnvelope<OrderAccepted> accepted(String id, String coid, String parent, Side side,
                                                         com.tradesuite.schemas.event.OrderType type,
                                                         BigDecimal limit, BigDecimal stop, String status) {
         OrderAccepted accepted = new OrderAccepted(id, coid, parent, side, type,
@@ -52,7 +54,7 @@ public final class Fixtures {
                 SIGNAL, id);
     }
 
-    public static EventEnvelope<OrderFilled> fill(String executionId, String orderId, String coid, String parent,
+    static EventEnvelope<OrderFilled> fill(String executionId, String orderId, String coid, String parent,
                                                   Side side, com.tradesuite.schemas.event.OrderType type,
                                                   String price, String positionAfter, Instant at) {
         OrderFilled fill = new OrderFilled(executionId, orderId, coid, parent, side, type, dec("10"), dec(price),
@@ -61,7 +63,7 @@ public final class Fixtures {
     }
 
     /** Intent, entry accepted with its two held legs, entry filled: a protected position of 10 at 100. */
-    public static List<EventEnvelope<?>> protectedPosition() {
+    static List<EventEnvelope<?>> protectedPosition() {
         return List.of(entryIntent(),
                 accepted(ENTRY_ID, ENTRY_COID, null, Side.BUY, com.tradesuite.schemas.event.OrderType.MARKET, null,
                         null, "new"),
@@ -73,14 +75,8 @@ public final class Fixtures {
                         "100", "10", T0));
     }
 
-    public static EventEnvelope<BarClosed> bar(Instant start, String close) {
-        BarClosed bar = new BarClosed("1Min", start, dec(close), dec(close), dec(close), dec(close), 1000);
-        return EventEnvelope.withId("bar:" + SYMBOL + ":" + start, bar, SYMBOL, "scanner-service",
-                start.plusSeconds(60), null, null);
-    }
-
     /** A broker order as REST or the stream shows it. */
-    public static Order brokerOrder(String id, String coid, OrderSide side, OrderType type, OrderClass orderClass,
+    static Order brokerOrder(String id, String coid, OrderSide side, OrderType type, OrderClass orderClass,
                                     String qty, String filledQty, String avgPrice, String limit, String stop,
                                     OrderStatus status, List<Order> legs, String replacedBy) {
         return new Order(id, coid, T0, T0, T0, null, null, null, null, null, replacedBy, null, "asset", SYMBOL,

@@ -1,4 +1,4 @@
-package com.tradesuite.risk.act;
+package com.tradesuite.risk.decide;
 
 import com.tradesuite.domain.exit.FallbackDecision;
 import com.tradesuite.domain.exit.FallbackExitRule;
