@@ -30,7 +30,6 @@ import com.tradesuite.risk.watch.LogWatchContext;
 import com.tradesuite.risk.watch.OwnedSymbols;
 import com.tradesuite.risk.watch.TradeUpdateTranslator;
 import com.tradesuite.schemas.event.BarClosed;
-import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.FillEvent;
@@ -53,7 +52,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
@@ -80,15 +78,11 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     /** Before the log runtime's own shutdown observer (default priority, APPLICATION + 500). */
     private static final int DRAIN_BEFORE_LOG_CLOSES = Interceptor.Priority.APPLICATION;
 
-    /**
-     * Looked up on first use: the runtime builds the log (and its OwnWrites) from this service's inputs, so injecting
-     * either while this bean is being created would create this bean again.
-     */
     @Inject
-    Instance<EventLog> eventLog;
+    EventLog log;
 
     @Inject
-    Instance<OwnWrites> ownWrites;
+    OwnWrites ownWrites;
 
     @Inject
     BrokerClient broker;
@@ -100,12 +94,6 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     int partitions;
 
     private final RiskState state = new RiskState();
-    private final EventLog log = new EventLog() {
-        @Override
-        public <E extends Event> void append(Topic<E> topic, EventEnvelope<? extends E> envelope) {
-            eventLog.get().append(topic, envelope);
-        }
-    };
     private final ExitAttributor attributor = new ExitAttributor();
     private ProtectionAudit audit;
     private ExitMonitor exits;
@@ -131,7 +119,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         PlanExecutor executor = new PlanExecutor(log, new AlpacaBrokerPort(broker.protectiveTrading()), state,
                 journal, config.cancel().timeout());
         gapMeter = new ProtectionGapMeter(Clock.systemUTC(), Metrics.globalRegistry);
-        actor = new ProtectionActor(state, symbol -> ownWrites.get().awaits(symbol), audit, exits, executor, journal,
+        actor = new ProtectionActor(state, ownWrites::awaits, audit, exits, executor, journal,
                 gapMeter, ProtectionStatusLine.toLog(audit), config.audit().interval(), config.audit().debounce());
         BrokerReconciler reconciler = new BrokerReconciler(state, new TradingAccount(broker.trading()), log,
                 () -> watcher, owned, journal, config.reconcile().confirmDelay(), Metrics.globalRegistry);
