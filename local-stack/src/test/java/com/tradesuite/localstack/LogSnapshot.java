@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.log.LogPosition;
 import com.tradesuite.schemas.serde.DecodeResult;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
@@ -28,11 +29,11 @@ import com.tradesuite.schemas.topic.TopicCatalog;
 final class LogSnapshot {
 
     private final Map<String, List<EventEnvelope<? extends Event>>> byTopic;
-    private final Map<EventEnvelope<? extends Event>, Position> positions;
+    private final Map<EventEnvelope<? extends Event>, LogPosition> positions;
     private final List<String> invalid;
 
     private LogSnapshot(Map<String, List<EventEnvelope<? extends Event>>> byTopic,
-                        Map<EventEnvelope<? extends Event>, Position> positions, List<String> invalid) {
+                        Map<EventEnvelope<? extends Event>, LogPosition> positions, List<String> invalid) {
         this.byTopic = byTopic;
         this.positions = positions;
         this.invalid = invalid;
@@ -40,7 +41,7 @@ final class LogSnapshot {
 
     static LogSnapshot read(String bootstrapServers) {
         Map<String, List<EventEnvelope<? extends Event>>> byTopic = new HashMap<>();
-        Map<EventEnvelope<? extends Event>, Position> positions = new IdentityHashMap<>();
+        Map<EventEnvelope<? extends Event>, LogPosition> positions = new IdentityHashMap<>();
         List<String> invalid = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -64,7 +65,8 @@ final class LogSnapshot {
                     if (result instanceof DecodeResult.Valid<? extends Event> valid) {
                         byTopic.get(record.topic()).add(valid.envelope());
                         positions.put(valid.envelope(),
-                                new Position(record.timestamp(), record.partition(), record.offset()));
+                                new LogPosition(record.topic(), record.partition(), record.offset(),
+                                        record.timestamp()));
                     } else {
                         invalid.add(record.topic() + "@" + record.offset());
                     }
@@ -99,14 +101,10 @@ final class LogSnapshot {
         return positions.get(envelope).timestamp();
     }
 
-    /** The replay order of the services and the operator tool within one topic: append time, partition, offset. */
+    /** The replay order of the services and the operator tool ({@link LogPosition#REPLAY_ORDER}). */
     Comparator<EventEnvelope<? extends Event>> appendOrder() {
         return Comparator.comparing((EventEnvelope<? extends Event> envelope) -> positions.get(envelope),
-                Comparator.comparingLong(Position::timestamp).thenComparingInt(Position::partition)
-                        .thenComparingLong(Position::offset));
-    }
-
-    private record Position(long timestamp, int partition, long offset) {
+                LogPosition.REPLAY_ORDER);
     }
 
     List<String> invalidRecords() {
