@@ -1,6 +1,7 @@
 package com.tradesuite.deploy;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,9 +19,9 @@ import com.tradesuite.broker.BrokerConfig;
 
 /**
  * What one deployable module reads, taken from its code: the environment variables its application.properties
- * references ({@code ${VAR:default}}), the shared Kafka/HTTP/topic keys, the variables of service-runtime's shared
- * defaults ({@link #SHARED_DEFAULTS}), the broker keys of BrokerConfig when it uses the broker, and its HTTP port
- * default.
+ * references ({@code ${VAR:default}}), those its and service-runtime's env-alias files name ({@link #ALIASES}), the
+ * variables of service-runtime's shared defaults ({@link #SHARED_DEFAULTS}), the broker keys of BrokerConfig when it
+ * uses the broker, and its HTTP port default.
  */
 record ServiceModule(String name, int httpPort, Set<String> envVars, boolean usesBroker) {
 
@@ -29,6 +31,9 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
     /** Config every service gets from its service-runtime dependency (e.g. TRADESUITE_LOG_JSON). */
     static final Path SHARED_DEFAULTS = ROOT.resolve(
             "service-runtime/src/main/resources/META-INF/microprofile-config.properties");
+
+    /** A module's {@code key=VARIABLE} lines read by service-runtime's EnvironmentAliases. */
+    static final String ALIASES = "src/main/resources/META-INF/tradesuite-env-aliases.properties";
 
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
     private static final Pattern HTTP_PORT = Pattern.compile(
@@ -55,9 +60,10 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
         boolean quarkusService = !name.equals("paper-exchange");
         boolean usesBroker = quarkusService && !properties.contains("tradesuite.broker.enabled=false");
         if (quarkusService) {
-            vars.addAll(Set.of("KAFKA_BOOTSTRAP_SERVERS", "HTTP_PORT", "TRADESUITE_TOPICS_PARTITIONS",
-                    "TRADESUITE_TOPICS_REPLICATION_FACTOR"));
+            vars.add("HTTP_PORT");
             vars.addAll(envRefs(text(SHARED_DEFAULTS)));
+            vars.addAll(aliasedVars(ROOT.resolve("service-runtime").resolve(ALIASES), false));
+            vars.addAll(aliasedVars(ROOT.resolve(name).resolve(ALIASES), true));
         } else {
             // The exchange references no ${VAR}: Quarkus maps each key to its environment form (a.b-c -> A_B_C).
             Matcher key = KEY.matcher(properties);
@@ -77,6 +83,26 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
         Matcher ref = ENV_REF.matcher(properties);
         while (ref.find()) {
             vars.add(ref.group(1));
+        }
+        return vars;
+    }
+
+    /** The variables an env-alias file names; tradesuite.broker.* only count for a module that uses the broker. */
+    static Set<String> aliasedVars(Path file, boolean optional) {
+        Set<String> vars = new TreeSet<>();
+        if (optional && !Files.exists(file)) {
+            return vars;
+        }
+        Properties aliases = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            aliases.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String key : aliases.stringPropertyNames()) {
+            if (!key.startsWith("tradesuite.broker.")) {
+                vars.add(aliases.getProperty(key).strip());
+            }
         }
         return vars;
     }

@@ -40,7 +40,7 @@ import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
-import com.tradesuite.service.TopicSettings;
+import com.tradesuite.service.config.TopicsConfig;
 import com.tradesuite.service.log.EventPublisher;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
@@ -88,7 +88,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     @Inject
     RiskSettings settings;
 
-    @ConfigProperty(name = TopicSettings.PARTITIONS_KEY, defaultValue = "6")
+    @ConfigProperty(name = TopicsConfig.PARTITIONS_KEY, defaultValue = "6")
     int partitions;
 
     private final RiskState state = new RiskState();

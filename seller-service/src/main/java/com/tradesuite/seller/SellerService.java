@@ -11,7 +11,7 @@ import com.tradesuite.domain.order.TrackedOrder;
 import com.tradesuite.schemas.topic.SymbolPartitioner;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
-import com.tradesuite.service.TopicSettings;
+import com.tradesuite.service.config.TopicsConfig;
 import com.tradesuite.service.log.EventPublisher;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
@@ -39,7 +39,7 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
     @Inject
     SellerSettings settings;
 
-    @ConfigProperty(name = TopicSettings.PARTITIONS_KEY, defaultValue = "6")
+    @ConfigProperty(name = TopicsConfig.PARTITIONS_KEY, defaultValue = "6")
     int partitions;
 
     private SellerCore core;
