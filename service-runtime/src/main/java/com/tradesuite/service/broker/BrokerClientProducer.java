@@ -6,6 +6,7 @@ import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.BrokerConfig;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.config.Secret;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class BrokerClientProducer {
     static BrokerConfig brokerConfig(BrokerClientConfig config) {
         BrokerConfig.Builder b = BrokerConfig.builder()
                 .keyId(config.keyId().map(String::strip).orElse(null))
-                .secretKey(config.secretKey().map(secret -> secret.get().strip()).orElse(null))
+                .secretKey(config.secretKey().map(Secret::get).map(String::strip).orElse(null))
                 .baseUrl(config.baseUrl().orElse(null))
                 .dataUrl(config.dataUrl().orElse(null))
                 .streamUrl(config.streamUrl().orElse(null))
