@@ -73,10 +73,10 @@ public class EventLogRuntime {
 
     private synchronized EventPublisher publisherInstance() {
         if (publisher == null) {
-            Set<String> read = services.isResolvable()
-                    ? services.get().inputs().stream().map(Topic::name).collect(Collectors.toSet()) : Set.of();
             publisher = new EventPublisher(bootstrapServers, serviceName + "-publisher", log.publishTimeout(),
-                    new OwnWrites(read));
+                    new OwnWrites(() -> services.isResolvable()
+                            ? services.get().inputs().stream().map(Topic::name).collect(Collectors.toSet())
+                            : Set.of()));
         }
         return publisher;
     }

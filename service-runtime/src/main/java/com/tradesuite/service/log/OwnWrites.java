@@ -3,6 +3,7 @@ package com.tradesuite.service.log;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.tradesuite.schemas.event.EventEnvelope;
 
@@ -14,7 +15,8 @@ import com.tradesuite.schemas.event.EventEnvelope;
  */
 public final class OwnWrites {
 
-    private final Set<String> trackedTopics;
+    private final Supplier<Set<String>> topicSource;
+    private volatile Set<String> trackedTopics;
     /** Event id -> [symbol, copies awaited]: the same id appended twice (a retried decision) echoes twice. */
     private final Map<String, Pending> pendingById = new ConcurrentHashMap<>();
     private final Map<String, Integer> pendingBySymbol = new ConcurrentHashMap<>();
@@ -24,7 +26,24 @@ public final class OwnWrites {
 
     /** Tracks appends to these topics only: writes to a topic the service does not read never come back. */
     public OwnWrites(Set<String> trackedTopics) {
-        this.trackedTopics = Set.copyOf(trackedTopics);
+        this(() -> trackedTopics);
+    }
+
+    /**
+     * The topics are asked for at the first append: the service that names them may itself need the publisher to be
+     * constructed, so asking at once would be a construction cycle.
+     */
+    OwnWrites(Supplier<Set<String>> trackedTopics) {
+        this.topicSource = trackedTopics;
+    }
+
+    private Set<String> trackedTopics() {
+        Set<String> topics = trackedTopics;
+        if (topics == null) {
+            topics = Set.copyOf(topicSource.get());
+            trackedTopics = topics;
+        }
+        return topics;
     }
 
     /** Nothing comes back to a service that reads nothing. */
@@ -34,7 +53,7 @@ public final class OwnWrites {
 
     /** Called before the append, so an echo that overtakes the caller is still recognised. */
     void appending(String topic, EventEnvelope<?> envelope) {
-        if (!trackedTopics.contains(topic)) {
+        if (!trackedTopics().contains(topic)) {
             return;
         }
         pendingById.merge(envelope.eventId(), new Pending(envelope.symbol(), 1),
@@ -44,7 +63,7 @@ public final class OwnWrites {
 
     /** The append failed: no copy will come back. */
     void notAppended(String topic, EventEnvelope<?> envelope) {
-        if (trackedTopics.contains(topic)) {
+        if (trackedTopics().contains(topic)) {
             forgetOne(envelope.eventId());
         }
     }
