@@ -19,9 +19,9 @@ import com.tradesuite.broker.BrokerConfig;
 
 /**
  * What one deployable module reads, taken from its code: the environment variables its application.properties
- * references ({@code ${VAR:default}}) or its {@value #ENV_ALIASES} names, the shared Kafka/HTTP/topic keys, the variables of service-runtime's shared
- * defaults ({@link #SHARED_DEFAULTS}), the broker keys of BrokerConfig when it uses the broker, and its HTTP port
- * default.
+ * references ({@code ${VAR:default}}), those its and service-runtime's env-alias files name ({@link #ALIASES}), the
+ * variables of service-runtime's shared defaults ({@link #SHARED_DEFAULTS}), the broker keys of BrokerConfig when it
+ * uses the broker, and its HTTP port default.
  */
 record ServiceModule(String name, int httpPort, Set<String> envVars, boolean usesBroker) {
 
@@ -32,8 +32,8 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
     static final Path SHARED_DEFAULTS = ROOT.resolve(
             "service-runtime/src/main/resources/META-INF/microprofile-config.properties");
 
-    /** A module's documented variables for its {@code tradesuite.<service>.*} keys (service-runtime's aliases). */
-    static final String ENV_ALIASES = "src/main/resources/META-INF/tradesuite-env-aliases.properties";
+    /** A module's {@code key=VARIABLE} lines read by service-runtime's EnvironmentAliases. */
+    static final String ALIASES = "src/main/resources/META-INF/tradesuite-env-aliases.properties";
 
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
     private static final Pattern HTTP_PORT = Pattern.compile(
@@ -57,13 +57,13 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
         }
         int httpPort = Integer.parseInt(port.group(1) != null ? port.group(1) : port.group(2));
         Set<String> vars = new TreeSet<>(envRefs(properties));
-        vars.addAll(envAliases(ROOT.resolve(name).resolve(ENV_ALIASES)));
         boolean quarkusService = !name.equals("paper-exchange");
         boolean usesBroker = quarkusService && !properties.contains("tradesuite.broker.enabled=false");
         if (quarkusService) {
-            vars.addAll(Set.of("KAFKA_BOOTSTRAP_SERVERS", "HTTP_PORT", "TRADESUITE_TOPICS_PARTITIONS",
-                    "TRADESUITE_TOPICS_REPLICATION_FACTOR"));
+            vars.add("HTTP_PORT");
             vars.addAll(envRefs(text(SHARED_DEFAULTS)));
+            vars.addAll(aliasedVars(ROOT.resolve("service-runtime").resolve(ALIASES), false));
+            vars.addAll(aliasedVars(ROOT.resolve(name).resolve(ALIASES), true));
         } else {
             // The exchange references no ${VAR}: Quarkus maps each key to its environment form (a.b-c -> A_B_C).
             Matcher key = KEY.matcher(properties);
@@ -87,10 +87,11 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
         return vars;
     }
 
-    /** The variables of a module's alias file ({@code key=VARIABLE} lines); none when it has no such file. */
-    static Set<String> envAliases(Path file) {
-        if (!Files.exists(file)) {
-            return Set.of();
+    /** The variables an env-alias file names; tradesuite.broker.* only count for a module that uses the broker. */
+    static Set<String> aliasedVars(Path file, boolean optional) {
+        Set<String> vars = new TreeSet<>();
+        if (optional && !Files.exists(file)) {
+            return vars;
         }
         Properties aliases = new Properties();
         try (Reader in = Files.newBufferedReader(file)) {
@@ -98,8 +99,11 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Set<String> vars = new TreeSet<>();
-        aliases.stringPropertyNames().forEach(key -> vars.add(aliases.getProperty(key).strip()));
+        for (String key : aliases.stringPropertyNames()) {
+            if (!key.startsWith("tradesuite.broker.")) {
+                vars.add(aliases.getProperty(key).strip());
+            }
+        }
         return vars;
     }
 

@@ -37,7 +37,7 @@ import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
-import com.tradesuite.service.TopicSettings;
+import com.tradesuite.service.config.TopicsConfig;
 import com.tradesuite.service.broker.AlpacaBrokerPort;
 import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.EventSourcedService;
@@ -90,7 +90,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     @Inject
     RiskConfig config;
 
-    @ConfigProperty(name = TopicSettings.PARTITIONS_KEY, defaultValue = "6")
+    @ConfigProperty(name = TopicsConfig.PARTITIONS_KEY, defaultValue = "6")
     int partitions;
 
     private final RiskState state = new RiskState();

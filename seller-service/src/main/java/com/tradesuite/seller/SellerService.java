@@ -15,7 +15,7 @@ import com.tradesuite.seller.act.SellerCore;
 import com.tradesuite.seller.api.SellerStateView;
 import com.tradesuite.seller.config.SellerSettings;
 import com.tradesuite.seller.decide.TrailPlanner;
-import com.tradesuite.service.TopicSettings;
+import com.tradesuite.service.config.TopicsConfig;
 import com.tradesuite.service.broker.AlpacaBrokerPort;
 import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.EventSourcedService;
@@ -44,7 +44,7 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
     @Inject
     SellerSettings settings;
 
-    @ConfigProperty(name = TopicSettings.PARTITIONS_KEY, defaultValue = "6")
+    @ConfigProperty(name = TopicsConfig.PARTITIONS_KEY, defaultValue = "6")
     int partitions;
 
     private SellerCore core;

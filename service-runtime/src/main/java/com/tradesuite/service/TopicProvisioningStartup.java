@@ -1,9 +1,7 @@
 package com.tradesuite.service;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -12,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.schemas.topic.TopicProvisioner;
+import com.tradesuite.service.config.TopicsConfig;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -32,17 +31,18 @@ public class TopicProvisioningStartup {
     @Inject
     Config config;
 
+    @Inject
+    TopicsConfig settings;
+
     private volatile boolean provisioned;
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        TopicSettings settings = TopicSettings.from(raw(TopicSettings.PARTITIONS_KEY,
-                TopicSettings.REPLICATION_FACTOR_KEY, TopicSettings.TIMEOUT_KEY));
         String bootstrap = config.getOptionalValue(BOOTSTRAP_KEY, String.class)
                 .filter(value -> !value.isBlank())
                 .orElseThrow(() -> new InvalidConfigException(BOOTSTRAP_KEY, "is required (host:port of Kafka)"));
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.provisioningTimeoutMillis()))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, settings.provisioningTimeoutMillis()))) {
             List<String> created = new TopicProvisioner(admin, settings.partitions(), settings.replicationFactor(),
                     settings.provisioningTimeoutMillis()).ensureTopics(TopicCatalog.provisioned());
             LOG.infof("Topics ready on %s: %d partitions each, created %s", bootstrap, settings.partitions(),
@@ -54,14 +54,5 @@ public class TopicProvisioningStartup {
     /** True once the catalog's topics were checked or created. */
     public boolean provisioned() {
         return provisioned;
-    }
-
-    private Map<String, String> raw(String... keys) {
-        Map<String, String> values = new HashMap<>();
-        for (String key : keys) {
-            Optional<String> value = config.getOptionalValue(key, String.class);
-            value.ifPresent(v -> values.put(key, v));
-        }
-        return values;
     }
 }

@@ -9,19 +9,22 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import io.smallrye.config.ConfigSourceInterceptor;
 import io.smallrye.config.ConfigSourceInterceptorContext;
 import io.smallrye.config.ConfigValue;
-import io.smallrye.config.RelocateConfigSourceInterceptor;
 import jakarta.annotation.Priority;
 
 /**
  * Keeps the suite's documented environment variable names ({@code BUYER_RISK_PERCENT}, ...) working for the
  * {@code tradesuite.<service>.*} keys: a key listed in a module's {@value #RESOURCE} is read from its variable when
  * that is set, else as usual (system property, application.properties, then the mapping's {@code @WithDefault}).
- * So defaults live only in code and no properties line repeats them.
+ * So defaults live only in code and no properties line repeats them. Either way the value carries the key's name, so a
+ * bad one stops startup naming the key.
  */
 @Priority(EnvironmentAliases.PRIORITY)
-public final class EnvironmentAliases extends RelocateConfigSourceInterceptor {
+public final class EnvironmentAliases implements ConfigSourceInterceptor {
+
+    private static final long serialVersionUID = 1L;
 
     /** One per module: {@code tradesuite.buyer.risk-percent=BUYER_RISK_PERCENT}, a key and its variable a line. */
     public static final String RESOURCE = "META-INF/tradesuite-env-aliases.properties";
@@ -35,16 +38,14 @@ public final class EnvironmentAliases extends RelocateConfigSourceInterceptor {
     private final Map<String, String> variableByKey;
 
     EnvironmentAliases(Map<String, String> variableByKey) {
-        super(key -> variableByKey.getOrDefault(key, key));
         this.variableByKey = variableByKey;
     }
 
-    /** The variable when set, else the key under its own name, so a bad value's error names what was set. */
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
         String variable = variableByKey.get(name);
         ConfigValue fromVariable = variable == null ? null : context.proceed(variable);
-        return fromVariable != null ? fromVariable : context.proceed(name);
+        return fromVariable != null ? fromVariable.withName(name) : context.proceed(name);
     }
 
     /** Every alias file on the class path, merged; a key aliased twice to different variables is refused. */

@@ -1,7 +1,6 @@
 package com.tradesuite.service.log;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +10,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.tradesuite.schemas.topic.Topic;
-import com.tradesuite.service.ConfigDurations;
 import com.tradesuite.schemas.topic.TopicCatalog;
-import com.tradesuite.service.InvalidConfigException;
+import com.tradesuite.service.config.LogConfig;
+import com.tradesuite.service.config.SnapshotConfig;
 import com.tradesuite.service.snapshot.PartitionSnapshots;
 import com.tradesuite.service.snapshot.SnapshotKeeper;
 import com.tradesuite.service.snapshot.SnapshotSettings;
@@ -46,23 +45,11 @@ public class EventLogRuntime {
     @ConfigProperty(name = "quarkus.application.name")
     String serviceName;
 
-    @ConfigProperty(name = "tradesuite.log.publish-timeout", defaultValue = "PT10S")
-    Duration publishTimeout;
+    @Inject
+    LogConfig log;
 
-    /** How long a crashed instance keeps its partitions before the others take them over (6s..5m). */
-    @ConfigProperty(name = SESSION_TIMEOUT_KEY, defaultValue = "45s")
-    String sessionTimeout;
-
-    static final String SESSION_TIMEOUT_KEY = "tradesuite.log.session-timeout";
-
-    @ConfigProperty(name = SnapshotSettings.ENABLED_KEY)
-    Optional<String> snapshotEnabled;
-
-    @ConfigProperty(name = SnapshotSettings.EVERY_EVENTS_KEY)
-    Optional<String> snapshotEveryEvents;
-
-    @ConfigProperty(name = SnapshotSettings.EVERY_INTERVAL_KEY)
-    Optional<String> snapshotEveryInterval;
+    @Inject
+    SnapshotConfig snapshot;
 
     @Inject
     Instance<EventSourcedService> services;
@@ -86,8 +73,10 @@ public class EventLogRuntime {
 
     private synchronized EventPublisher publisherInstance() {
         if (publisher == null) {
-            publisher = new EventPublisher(bootstrapServers, serviceName + "-publisher", publishTimeout,
-                    OwnWrites.none());
+            publisher = new EventPublisher(bootstrapServers, serviceName + "-publisher", log.publishTimeout(),
+                    new OwnWrites(() -> services.isResolvable()
+                            ? services.get().inputs().stream().map(Topic::name).collect(Collectors.toSet())
+                            : Set.of()));
         }
         return publisher;
     }
@@ -95,12 +84,9 @@ public class EventLogRuntime {
     void onStart(@Observes @Priority(START_PRIORITY) StartupEvent event) {
         if (services.isResolvable()) {
             EventSourcedService service = services.get();
-            publisherInstance().ownWrites().track(service.inputs().stream().map(Topic::name)
-                    .collect(Collectors.toSet()));
             consumer = new EventLogConsumer(bootstrapServers, serviceName, serviceName, service.inputs(), service,
-                    publisherInstance(), Clock.systemUTC(), sessionTimeout());
-            SnapshotSettings snapshots = SnapshotSettings.parse(snapshotEnabled.orElse(null),
-                    snapshotEveryEvents.orElse(null), snapshotEveryInterval.orElse(null));
+                    publisherInstance(), Clock.systemUTC(), log.sessionTimeout());
+            SnapshotSettings snapshots = snapshot.settings();
             if (snapshots.enabled() && service instanceof PartitionSnapshots slices) {
                 consumer.snapshotting(new SnapshotKeeper(serviceName, slices, new SnapshotStore(bootstrapServers,
                         serviceName, TopicCatalog.SNAPSHOTS.name()), snapshots, Clock.systemUTC()));
@@ -126,20 +112,6 @@ public class EventLogRuntime {
     /** The partitions this instance owns now (every input topic's partition of that number). */
     public Set<Integer> ownedPartitions() {
         return consumer == null ? Set.of() : consumer.ownedPartitions();
-    }
-
-    /** Bad config stops startup naming the key; the broker accepts 6 s to 5 min by default. */
-    private Duration sessionTimeout() {
-        Duration parsed;
-        try {
-            parsed = ConfigDurations.parse(sessionTimeout);
-        } catch (RuntimeException e) {
-            throw new InvalidConfigException(SESSION_TIMEOUT_KEY, "'" + sessionTimeout + "' is not a duration");
-        }
-        if (parsed.compareTo(Duration.ofSeconds(6)) < 0 || parsed.compareTo(Duration.ofMinutes(5)) > 0) {
-            throw new InvalidConfigException(SESSION_TIMEOUT_KEY, sessionTimeout + " is outside 6s..5m");
-        }
-        return parsed;
     }
 
     public long replayedEvents() {

@@ -3,6 +3,7 @@ package com.tradesuite.service.log;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.tradesuite.schemas.event.EventEnvelope;
 
@@ -14,8 +15,7 @@ import com.tradesuite.schemas.event.EventEnvelope;
  */
 public final class OwnWrites {
 
-    // Set once the service's inputs are known (at log start): resolving them earlier would create the service
-    // bean while its own dependencies (this publisher) are being produced.
+    private final Supplier<Set<String>> topicSource;
     private volatile Set<String> trackedTopics;
     /** Event id -> [symbol, copies awaited]: the same id appended twice (a retried decision) echoes twice. */
     private final Map<String, Pending> pendingById = new ConcurrentHashMap<>();
@@ -26,7 +26,24 @@ public final class OwnWrites {
 
     /** Tracks appends to these topics only: writes to a topic the service does not read never come back. */
     public OwnWrites(Set<String> trackedTopics) {
-        this.trackedTopics = Set.copyOf(trackedTopics);
+        this(() -> trackedTopics);
+    }
+
+    /**
+     * The topics are asked for at the first append: the service that names them may itself need the publisher to be
+     * constructed, so asking at once would be a construction cycle.
+     */
+    OwnWrites(Supplier<Set<String>> trackedTopics) {
+        this.topicSource = trackedTopics;
+    }
+
+    private Set<String> trackedTopics() {
+        Set<String> topics = trackedTopics;
+        if (topics == null) {
+            topics = Set.copyOf(topicSource.get());
+            trackedTopics = topics;
+        }
+        return topics;
     }
 
     /** Nothing comes back to a service that reads nothing. */
@@ -34,14 +51,9 @@ public final class OwnWrites {
         return new OwnWrites(Set.of());
     }
 
-    /** The topics the service reads, known once its log starts. */
-    void track(Set<String> topics) {
-        this.trackedTopics = Set.copyOf(topics);
-    }
-
     /** Called before the append, so an echo that overtakes the caller is still recognised. */
     void appending(String topic, EventEnvelope<?> envelope) {
-        if (!trackedTopics.contains(topic)) {
+        if (!trackedTopics().contains(topic)) {
             return;
         }
         pendingById.merge(envelope.eventId(), new Pending(envelope.symbol(), 1),
@@ -51,7 +63,7 @@ public final class OwnWrites {
 
     /** The append failed: no copy will come back. */
     void notAppended(String topic, EventEnvelope<?> envelope) {
-        if (trackedTopics.contains(topic)) {
+        if (trackedTopics().contains(topic)) {
             forgetOne(envelope.eventId());
         }
     }

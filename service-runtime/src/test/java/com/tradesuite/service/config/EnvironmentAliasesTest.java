@@ -22,6 +22,13 @@ class EnvironmentAliasesTest {
     }
 
     @Test
+    void given_the_variable_the_value_carries_the_keys_name_for_error_messages() {
+        SmallRyeConfig config = config(Map.of("BUYER_RISK_PERCENT", "0.5"));
+
+        assertEquals("tradesuite.buyer.risk-percent", config.getConfigValue("tradesuite.buyer.risk-percent").getName());
+    }
+
+    @Test
     void without_the_variable_the_key_is_read_as_usual() {
         SmallRyeConfig config = config(Map.of("tradesuite.buyer.risk-percent", "1"));
 
