@@ -61,7 +61,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -90,8 +89,8 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     @Inject
     RiskConfig config;
 
-    @ConfigProperty(name = TopicsConfig.PARTITIONS_KEY, defaultValue = "6")
-    int partitions;
+    @Inject
+    TopicsConfig topics;
 
     private final RiskState state = new RiskState();
     private final ExitAttributor attributor = new ExitAttributor();
@@ -107,7 +106,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
 
     @PostConstruct
     void init() {
-        owned = new OwnedSymbols(partitions);
+        owned = new OwnedSymbols(topics.partitions());
         RiskConfig.Protection protection = config.protection();
         audit = new ProtectionAudit(config.protectionPolicy());
         exits = new ExitMonitor(

@@ -26,7 +26,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Layer 2 exits: folds market data, orders, fills, cooldowns and exit attributions; trails open positions' stops
@@ -44,8 +43,8 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
     @Inject
     SellerSettings settings;
 
-    @ConfigProperty(name = TopicsConfig.PARTITIONS_KEY, defaultValue = "6")
-    int partitions;
+    @Inject
+    TopicsConfig topics;
 
     private SellerCore core;
     private SellerPartitionSnapshots snapshots;
@@ -54,7 +53,7 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
     void init() {
         core = new SellerCore(settings, log, new AlpacaBrokerPort(broker));
         snapshots = new SellerPartitionSnapshots(core::state, symbol -> SymbolPartitioner.partitionOf(symbol,
-                partitions));
+                topics.partitions()));
     }
 
     @Override
