@@ -38,6 +38,8 @@ import com.tradesuite.service.broker.BrokerPort;
 import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.log.LoggedEvent;
 
+import io.micrometer.core.instrument.Metrics;
+
 /**
  * The buyer: every undecided entry signal gets exactly one decision, taken at market time once the log is replayed,
  * and written to {@code orders} (a decline, or an intent followed by the bracket entry). Called from one thread.
@@ -46,6 +48,9 @@ public final class EntryDesk {
 
     /** Decline check for a signal whose bracket the broker would refuse (legs on the wrong side, ...). */
     public static final String INVALID_ORDER = "INVALID_ORDER";
+
+    /** Declines by check: {@code tradesuite_entry_declines_total{check=...}}. */
+    static final String DECLINES = "tradesuite.entry.declines";
 
     private static final Logger LOG = Logger.getLogger(EntryDesk.class);
 
@@ -210,6 +215,7 @@ public final class EntryDesk {
             return false;
         }
         DecisionLog.log("entry-declined", envelope.symbol(), signalId, check + ": " + reason);
+        Metrics.counter(DECLINES, "check", check).increment();
         forgetDecided();
         return true;
     }

@@ -89,6 +89,7 @@ final class EntryPlacement {
                 + " target=" + accepted.takeProfitPrice().toPlainString()
                 + " riskPerShare=" + accepted.riskPerShare().toPlainString()
                 + " riskBudget=" + accepted.riskBudget().toPlainString()
-                + " clientOrderId=" + accepted.clientOrderId();
+                + " clientOrderId=" + accepted.clientOrderId()
+                + " sizing=" + accepted.sizing();
     }
 }

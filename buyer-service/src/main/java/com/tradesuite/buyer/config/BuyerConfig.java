@@ -39,6 +39,32 @@ public interface BuyerConfig {
     @DecimalMax("100")
     BigDecimal dailyLossLimitPercent();
 
+    /** The most one position may be worth, as a percent of equity; a bigger risk size is cut down to it. */
+    @WithDefault("20")
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax("100")
+    BigDecimal maxPositionPercent();
+
+    /**
+     * The most open positions, entries in flight and the new entry may be worth together, as a percent of equity
+     * (above 100 uses margin; Alpaca allows at most 4x); a bigger size is cut down to the room left.
+     */
+    @WithDefault("100")
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax("400")
+    BigDecimal maxExposurePercent();
+
+    /** The closest a stop may sit below the entry, as a percent of the entry price; a closer stop is widened. */
+    @WithDefault("1.2")
+    @DecimalMin("0")
+    @DecimalMax(value = "100", inclusive = false)
+    BigDecimal minStopPercent();
+
+    /** The closest a stop may sit below the entry, in multiples of the signal's ATR; a closer stop is widened. */
+    @WithDefault("1")
+    @DecimalMin("0")
+    BigDecimal minStopAtrMultiple();
+
     @WithDefault("limit")
     EntryType entryType();
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 
 import com.tradesuite.domain.entry.EntryPolicy;
+import com.tradesuite.domain.entry.SizingRules;
 import com.tradesuite.schemas.event.OrderType;
 
 /**
@@ -19,10 +20,11 @@ import com.tradesuite.schemas.event.OrderType;
  * @param maxSignalAge a signal older than this (market time minus its bar time) is declined as stale
  * @param halted our own halt switch: no new entries while true
  * @param cooldownLength the seller's cooldown length: the longest a losing exit's cooldown is waited for
+ * @param sizing the caps the risk size is cut down to and the minimum stop distance
  */
 public record BuyerSettings(BigDecimal riskPercent, int maxOpenPositions, BigDecimal dailyLossLimitPercent,
                             OrderType entryType, Duration entryTimeout, Duration maxSignalAge, boolean halted,
-                            Duration cooldownLength) {
+                            Duration cooldownLength, SizingRules sizing) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     /** EntryPolicy needs a positive limit even for an account without equity (sizing declines it anyway). */
@@ -35,6 +37,6 @@ public record BuyerSettings(BigDecimal riskPercent, int maxOpenPositions, BigDec
     public EntryPolicy policy(BigDecimal dayStartEquity) {
         BigDecimal limit = dayStartEquity.multiply(dailyLossLimitPercent).divide(HUNDRED, 2, RoundingMode.DOWN)
                 .max(MIN_DAILY_LOSS);
-        return new EntryPolicy(riskPercent, maxOpenPositions, limit, entryType, entryTimeout);
+        return new EntryPolicy(riskPercent, maxOpenPositions, limit, entryType, entryTimeout, sizing);
     }
 }

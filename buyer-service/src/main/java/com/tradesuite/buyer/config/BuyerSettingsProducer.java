@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 
 import com.tradesuite.domain.entry.SignalLedger;
+import com.tradesuite.domain.entry.SizingRules;
 import com.tradesuite.service.InvalidConfigException;
 
 import io.quarkus.runtime.StartupEvent;
@@ -18,6 +19,9 @@ import jakarta.inject.Singleton;
 public class BuyerSettingsProducer {
 
     static final String MAX_SIGNAL_AGE = "tradesuite.buyer.max-signal-age";
+    static final String RISK_PERCENT = "tradesuite.buyer.risk-percent";
+    static final String MAX_POSITION_PERCENT = "tradesuite.buyer.max-position-percent";
+    static final String MAX_EXPOSURE_PERCENT = "tradesuite.buyer.max-exposure-percent";
 
     private static final Logger LOG = Logger.getLogger(BuyerSettingsProducer.class);
 
@@ -31,8 +35,22 @@ public class BuyerSettingsProducer {
         LOG.infof("buyer settings: %s", settings);
     }
 
-    /** The settings of a validated mapping; a signal age the decision memory cannot cover is refused. */
+    /**
+     * The settings of a validated mapping; refused: a signal age the decision memory cannot cover, and keys that
+     * contradict each other (a risk budget no position may carry, one position above the total exposure).
+     */
     static BuyerSettings settingsOf(BuyerConfig config) {
+        if (config.riskPercent().compareTo(config.maxPositionPercent()) >= 0) {
+            // The loss at the stop is at most the position's value: a risk budget at or above the cap is never used.
+            throw new InvalidConfigException(RISK_PERCENT, config.riskPercent().toPlainString()
+                    + " must be below " + MAX_POSITION_PERCENT + " (" + config.maxPositionPercent().toPlainString()
+                    + "): a position can never lose more than its value, so that risk would never be taken");
+        }
+        if (config.maxPositionPercent().compareTo(config.maxExposurePercent()) > 0) {
+            throw new InvalidConfigException(MAX_POSITION_PERCENT, config.maxPositionPercent().toPlainString()
+                    + " must not exceed " + MAX_EXPOSURE_PERCENT + " (" + config.maxExposurePercent().toPlainString()
+                    + "): one position cannot be worth more than all positions together");
+        }
         Duration maxAge = config.maxSignalAge();
         if (maxAge.compareTo(SignalLedger.DEDUP_WINDOW) >= 0) {
             // Decisions are remembered for the window only: an older signal must already be stale.
@@ -42,6 +60,8 @@ public class BuyerSettingsProducer {
         return new BuyerSettings(config.riskPercent(), config.maxOpenPositions(), config.dailyLossLimitPercent(),
                 config.entryType().orderType(), config.entryTimeout(), maxAge,
                 Boolean.parseBoolean(config.halted()),
-                config.cooldownLength());
+                config.cooldownLength(),
+                new SizingRules(config.maxPositionPercent(), config.maxExposurePercent(), config.minStopPercent(),
+                        config.minStopAtrMultiple()));
     }
 }

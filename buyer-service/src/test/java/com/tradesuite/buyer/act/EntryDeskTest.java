@@ -42,6 +42,9 @@ import com.tradesuite.service.log.EventLogUnavailableException;
 import com.tradesuite.service.log.LoggedEvent;
 import com.tradesuite.service.testkit.FakeBroker;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 class EntryDeskTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T14:30:00Z");
@@ -81,14 +84,15 @@ class EntryDeskTest {
         assertThat(intent.causationId()).isEqualTo(signal.eventId());
         assertThat(intent.occurredAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(intent.payload().purpose()).isEqualTo(OrderPurpose.ENTRY);
-        assertThat(intent.payload().qty()).isEqualByComparingTo("500");
+        // risk size 1000 / 2 = 500 shares ($50,000), cut to max-position-percent 20 % of 100000 = 200 shares
+        assertThat(intent.payload().qty()).isEqualByComparingTo("200");
         assertThat(intent.payload().limitPrice()).isEqualByComparingTo("100");
         assertThat(intent.payload().stopLossPrice()).isEqualByComparingTo("98");
         assertThat(intent.payload().takeProfitPrice()).isEqualByComparingTo("104");
         OrderRequest request = broker.submitted.get(0);
         assertThat(request.orderClass()).isEqualTo(OrderClass.BRACKET);
         assertThat(request.clientOrderId()).isEqualTo(clientOrderId);
-        assertThat(request.qty()).isEqualByComparingTo("500");
+        assertThat(request.qty()).isEqualByComparingTo("200");
         assertThat(request.takeProfit().limitPrice()).isEqualByComparingTo("104");
         assertThat(request.stopLoss().stopPrice()).isEqualByComparingTo("98");
         assertThat(desk.state().orders().openEntries(AAPL)).hasSize(1);
@@ -125,6 +129,24 @@ class EntryDeskTest {
         assertThat(declined.correlationId()).isEqualTo(signal.payload().signalId());
         assertThat(declined.payload().check()).isEqualTo("COOLDOWN");
         assertThat(declined.payload().reason()).isEqualTo("AAPL is cooling down until " + T0.plusSeconds(3600));
+    }
+
+    @Test
+    void givenADecline_whenWritten_thenItIsCountedUnderItsCheck() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Metrics.addRegistry(registry);
+        try {
+            replay(cooldown(AAPL, T0.plusSeconds(3600)));
+            desk.onReplayCompleted();
+            live(bar(AAPL, T0));
+
+            live(signal(AAPL, T0, "104"));
+
+            assertThat(registry.counter(EntryDesk.DECLINES, "check", "COOLDOWN").count()).isEqualTo(1.0);
+            assertThat(registry.find(EntryDesk.DECLINES).tag("check", "STALE").counter()).isNull();
+        } finally {
+            Metrics.removeRegistry(registry);
+        }
     }
 
     @Test
@@ -315,7 +337,7 @@ class EntryDeskTest {
         live(signal);
         String clientOrderId = ClientOrderIds.forEntry(signal.payload().signalId());
         live(EventEnvelope.withId("order:b-1:new", new OrderAccepted("b-1", clientOrderId, null, Side.BUY,
-                OrderType.LIMIT, com.tradesuite.schemas.event.OrderClass.BRACKET, new BigDecimal("500"),
+                OrderType.LIMIT, com.tradesuite.schemas.event.OrderClass.BRACKET, new BigDecimal("200"),
                 new BigDecimal("100"), null, "new"), AAPL, "risk-manager-service", T0.plusSeconds(61),
                 signal.payload().signalId(), null));
 

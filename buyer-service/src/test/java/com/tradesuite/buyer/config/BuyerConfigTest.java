@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.tradesuite.domain.entry.EntryPolicy;
+import com.tradesuite.domain.entry.SizingRules;
 import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.service.InvalidConfigException;
 
@@ -20,23 +21,30 @@ class BuyerConfigTest {
         BuyerSettings settings = BuyerConfigs.settings(Map.of());
 
         assertThat(settings).isEqualTo(new BuyerSettings(new BigDecimal("1"), 5, new BigDecimal("2"), OrderType.LIMIT,
-                Duration.ofMinutes(5), Duration.ofMinutes(2), false, Duration.ofMinutes(30)));
+                Duration.ofMinutes(5), Duration.ofMinutes(2), false, Duration.ofMinutes(30), new SizingRules(
+                        new BigDecimal("20"), new BigDecimal("100"), new BigDecimal("1.2"), new BigDecimal("1"))));
     }
 
     @Test
     void givenEveryKey_whenRead_thenEachIsTakenIncludingShortDurations() {
-        BuyerSettings settings = BuyerConfigs.settings(Map.of(
-                "tradesuite.buyer.risk-percent", "0.5",
-                "tradesuite.buyer.max-open-positions", "3",
-                "tradesuite.buyer.daily-loss-limit-percent", "1.5",
-                "tradesuite.buyer.entry-type", "market",
-                "tradesuite.buyer.entry-timeout", "90s",
-                "tradesuite.buyer.max-signal-age", "PT3M",
-                "tradesuite.buyer.halted", "TRUE",
-                "tradesuite.buyer.cooldown-length", "45m"));
+        BuyerSettings settings = BuyerConfigs.settings(Map.ofEntries(
+                Map.entry("tradesuite.buyer.risk-percent", "0.5"),
+                Map.entry("tradesuite.buyer.max-open-positions", "3"),
+                Map.entry("tradesuite.buyer.daily-loss-limit-percent", "1.5"),
+                Map.entry("tradesuite.buyer.entry-type", "market"),
+                Map.entry("tradesuite.buyer.entry-timeout", "90s"),
+                Map.entry("tradesuite.buyer.max-signal-age", "PT3M"),
+                Map.entry("tradesuite.buyer.halted", "TRUE"),
+                Map.entry("tradesuite.buyer.cooldown-length", "45m"),
+                Map.entry("tradesuite.buyer.max-position-percent", "25"),
+                Map.entry("tradesuite.buyer.max-exposure-percent", "200"),
+                Map.entry("tradesuite.buyer.min-stop-percent", "0.8"),
+                Map.entry("tradesuite.buyer.min-stop-atr-multiple", "1.5")));
 
         assertThat(settings).isEqualTo(new BuyerSettings(new BigDecimal("0.5"), 3, new BigDecimal("1.5"),
-                OrderType.MARKET, Duration.ofSeconds(90), Duration.ofMinutes(3), true, Duration.ofMinutes(45)));
+                OrderType.MARKET, Duration.ofSeconds(90), Duration.ofMinutes(3), true, Duration.ofMinutes(45),
+                new SizingRules(new BigDecimal("25"), new BigDecimal("200"), new BigDecimal("0.8"),
+                        new BigDecimal("1.5"))));
     }
 
     @Test
@@ -47,6 +55,7 @@ class BuyerConfigTest {
         assertThat(policy.riskPercent()).isEqualByComparingTo("1");
         assertThat(policy.maxOpenPositions()).isEqualTo(5);
         assertThat(policy.entryTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(policy.sizing()).isEqualTo(SizingRules.DEFAULTS);
     }
 
     @Test
@@ -65,6 +74,40 @@ class BuyerConfigTest {
         assertBad("max-signal-age", "-PT1M", "must be positive");
         assertBad("halted", "yes", "must be true or false");
         assertBad("cooldown-length", "30s", "must be longer than or equal to 1 minute");
+        assertBad("max-position-percent", "0", "must be greater than 0");
+        assertBad("max-position-percent", "101", "must be less than or equal to 100");
+        assertBad("max-exposure-percent", "401", "must be less than or equal to 400");
+        assertBad("min-stop-percent", "100", "must be less than 100");
+        assertBad("min-stop-percent", "-1", "must be greater than or equal to 0");
+        assertBad("min-stop-atr-multiple", "-0.5", "must be greater than or equal to 0");
+    }
+
+    @Test
+    void givenARiskPercentAtTheMaxPositionPercent_whenRead_thenStartupStopsNamingBothKeys() {
+        assertThatThrownBy(() -> BuyerConfigs.settings(Map.of("tradesuite.buyer.risk-percent", "5",
+                "tradesuite.buyer.max-position-percent", "5")))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("tradesuite.buyer.risk-percent: 5 must be below"
+                        + " tradesuite.buyer.max-position-percent (5)")
+                .extracting(e -> ((InvalidConfigException) e).key()).isEqualTo("tradesuite.buyer.risk-percent");
+    }
+
+    @Test
+    void givenAMaxPositionAboveTheMaxExposure_whenRead_thenStartupStopsNamingBothKeys() {
+        assertThatThrownBy(() -> BuyerConfigs.settings(Map.of("tradesuite.buyer.max-position-percent", "50",
+                "tradesuite.buyer.max-exposure-percent", "40")))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("tradesuite.buyer.max-position-percent: 50 must not exceed"
+                        + " tradesuite.buyer.max-exposure-percent (40)")
+                .extracting(e -> ((InvalidConfigException) e).key())
+                .isEqualTo("tradesuite.buyer.max-position-percent");
+    }
+
+    @Test
+    void givenAMaxPositionEqualToTheMaxExposure_whenRead_thenItIsAccepted() {
+        assertThat(BuyerConfigs.settings(Map.of("tradesuite.buyer.max-position-percent", "50",
+                "tradesuite.buyer.max-exposure-percent", "50")).sizing().maxPositionPercent())
+                .isEqualByComparingTo("50");
     }
 
     @Test

@@ -18,8 +18,9 @@ import com.tradesuite.schemas.event.Side;
 
 /**
  * The buyer's pre-trade checks, in order: new signal, no cooldown, nothing open in the symbol, trading not halted,
- * open-position limit, daily loss limit (New York day), at least one share, buying power; then a bracket sized by
- * risk per trade scaled by confidence.
+ * open-position limit, daily loss limit (New York day); then a bracket whose stop is at least the minimum distance
+ * away, sized by risk per trade x confidence x regime and cut down to the caps (max position value, max exposure,
+ * buying power), declined only when less than one share is left.
  */
 public final class EntryDecider {
 
@@ -63,28 +64,43 @@ public final class EntryDecider {
                     + " on " + TradingDay.of(now) + " (New York), the daily loss limit is "
                     + policy.maxDailyLoss().toPlainString());
         }
-        return sized(signal, account);
+        return sized(signal, state, account);
     }
 
-    private EntryDecision sized(EntrySignalled signal, AccountSnapshot account) {
+    private EntryDecision sized(EntrySignalled signal, TradingState state, AccountSnapshot account) {
         String id = signal.signalId();
+        SizingRules rules = policy.sizing();
         BigDecimal entry = PriceRounding.nearest(signal.referencePrice());
-        BigDecimal stop = PriceRounding.down(signal.suggestedStop());
-        BigDecimal target = PriceRounding.up(signal.suggestedTarget());
-        BigDecimal budget = PositionSizer.riskBudget(account.equity(), policy.riskPercent(), signal.confidence());
-        BigDecimal qty = PositionSizer.shares(budget, entry, stop);
-        if (qty.compareTo(BigDecimal.ONE) < 0) {
+        Optional<MinimumStop.Bracket> legs = MinimumStop.apply(entry, PriceRounding.down(signal.suggestedStop()),
+                PriceRounding.up(signal.suggestedTarget()), signal.atr(), rules);
+        if (legs.isEmpty()) {
+            return new EntryDecision.Rejected(id, EntryCheck.MIN_STOP_DISTANCE, "the minimum stop distance "
+                    + MinimumStop.distance(entry, signal.atr(), rules).stripTrailingZeros().toPlainString()
+                    + " leaves no stop price below the entry " + entry.toPlainString());
+        }
+        BigDecimal stop = legs.get().stop();
+        MarketRegime regime = regimeOf(signal);
+        BigDecimal budget = PositionSizer.riskBudget(account.equity(), policy.riskPercent(),
+                signal.confidence().multiply(regime.sizeFactor()));
+        BigDecimal riskQty = PositionSizer.shares(budget, entry, stop);
+        if (riskQty.compareTo(BigDecimal.ONE) < 0) {
             return new EntryDecision.Rejected(id, EntryCheck.QTY_BELOW_ONE, "risk budget " + budget.toPlainString()
                     + " buys less than one share at " + entry.subtract(stop).toPlainString() + " risk per share");
         }
-        BigDecimal cost = qty.multiply(entry);
-        if (cost.compareTo(account.buyingPower()) > 0) {
-            return new EntryDecision.Rejected(id, EntryCheck.BUYING_POWER, qty.toPlainString() + " shares cost "
-                    + cost.toPlainString() + ", buying power is " + account.buyingPower().toPlainString());
+        SizeCaps.Capped capped = SizeCaps.apply(riskQty, entry, account, OpenExposure.of(state), rules);
+        String sizing = (legs.get().widened() ? legs.get().reason() + "; " : "") + "regime " + regime + "; "
+                + capped.reason();
+        if (capped.qty().compareTo(BigDecimal.ONE) < 0) {
+            return new EntryDecision.Rejected(id, capped.limit().check(), sizing);
         }
         BigDecimal limit = policy.entryType() == OrderType.LIMIT ? entry : null;
-        return new EntryDecision.Accepted(id, ClientOrderIds.forEntry(id), qty, policy.entryType(), limit, target,
-                stop, entry.subtract(stop), budget);
+        return new EntryDecision.Accepted(id, ClientOrderIds.forEntry(id), capped.qty(), policy.entryType(), limit,
+                legs.get().target(), stop, entry.subtract(stop), budget, sizing);
+    }
+
+    /** Signals carry no regime yet: every signal is sized as NORMAL until the scanner hands one over. */
+    private static MarketRegime regimeOf(EntrySignalled signal) {
+        return MarketRegime.NORMAL;
     }
 
     private static Set<String> openSymbols(TradingState state) {

@@ -17,10 +17,11 @@ public sealed interface EntryDecision {
      *
      * @param clientOrderId deterministic, derived from the signalId
      * @param limitPrice the entry limit for a LIMIT entry, else null
+     * @param sizing how stop and size were set (a widened stop, the cap that cut the size), for the decision line
      */
     record Accepted(String signalId, String clientOrderId, BigDecimal qty, OrderType entryType, BigDecimal limitPrice,
                     BigDecimal takeProfitPrice, BigDecimal stopLossPrice, BigDecimal riskPerShare,
-                    BigDecimal riskBudget) implements EntryDecision {
+                    BigDecimal riskBudget, String sizing) implements EntryDecision {
 
         /** The write-ahead intent; its envelope should carry the signalId as correlationId. */
         public OrderIntentRecorded toIntent() {

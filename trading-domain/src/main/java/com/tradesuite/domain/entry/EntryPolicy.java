@@ -14,9 +14,10 @@ import com.tradesuite.schemas.event.OrderType;
  * @param maxDailyLoss realised loss of one New York trading day that stops new entries (a positive amount)
  * @param entryType MARKET, or LIMIT at the signal's reference price
  * @param entryTimeout an entry not filled within this time is cancelled
+ * @param sizing the caps the risk size is cut down to and the minimum stop distance
  */
 public record EntryPolicy(BigDecimal riskPercent, int maxOpenPositions, BigDecimal maxDailyLoss, OrderType entryType,
-                          Duration entryTimeout) {
+                          Duration entryTimeout, SizingRules sizing) {
 
     public EntryPolicy {
         if (riskPercent.signum() <= 0 || riskPercent.compareTo(new BigDecimal("100")) > 0) {
@@ -32,5 +33,6 @@ public record EntryPolicy(BigDecimal riskPercent, int maxOpenPositions, BigDecim
             throw new IllegalArgumentException("entryType must be MARKET or LIMIT, was " + entryType);
         }
         Objects.requireNonNull(entryTimeout, "entryTimeout");
+        Objects.requireNonNull(sizing, "sizing");
     }
 }

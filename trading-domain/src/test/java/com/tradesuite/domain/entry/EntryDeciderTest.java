@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Test;
 class EntryDeciderTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
+    /** Caps and stop floor that never bind here, so these tests see the pre-trade checks and risk sizing alone. */
+    private static final SizingRules LOOSE = new SizingRules(dec("100"), dec("400"), dec("0"), dec("0"));
     private static final EntryPolicy POLICY = new EntryPolicy(dec("1"), 3, dec("500"), OrderType.MARKET,
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60), LOOSE);
     private static final AccountSnapshot RICH = new AccountSnapshot(dec("100000"), dec("200000"), false);
 
     private final EntryDecider decider = new EntryDecider(POLICY);
@@ -86,13 +88,23 @@ class EntryDeciderTest {
     }
 
     @Test
-    void moreThanTheBuyingPowerIsDeclined() {
-        // 320 x 228.90 = 73248 > 50000
+    void moreThanTheBuyingPowerIsCutDownToItNotDeclined() {
+        // 320 x 228.90 = 73248 > 50000: 50000 / 228.90 = 218.4 -> 218 shares (this issue: cut, not declined)
         EntryDecision decision = decide(List.of(), new AccountSnapshot(dec("100000"), dec("50000"), false), NOW);
+
+        assertThat(decision).isInstanceOfSatisfying(EntryDecision.Accepted.class, accepted -> {
+            assertThat(accepted.qty()).isEqualByComparingTo("218");
+            assertThat(accepted.sizing()).contains("cut to 218", "buying power 50000");
+        });
+    }
+
+    @Test
+    void buyingPowerForLessThanOneShareIsDeclined() {
+        EntryDecision decision = decide(List.of(), new AccountSnapshot(dec("100000"), dec("200"), false), NOW);
 
         assertThat(decision).isInstanceOfSatisfying(EntryDecision.Rejected.class, rejected -> {
             assertThat(rejected.check()).isEqualTo(EntryCheck.BUYING_POWER);
-            assertThat(rejected.reason()).contains("73248", "50000");
+            assertThat(rejected.reason()).contains("cut to 0", "buying power 200");
         });
     }
 
