@@ -132,6 +132,13 @@ record ServiceModule(String name, int httpPort, Set<String> envVars, boolean use
                 || pom.contains("<artifactId>service-runtime</artifactId>");
     }
 
+    /** True when the module serves Prometheus metrics at /q/metrics (Micrometer comes with service-runtime). */
+    boolean servesMetrics() {
+        String pom = text(ROOT.resolve(name).resolve("pom.xml"));
+        return pom.contains("<artifactId>quarkus-micrometer-registry-prometheus</artifactId>")
+                || pom.contains("<artifactId>service-runtime</artifactId>");
+    }
+
     static String text(Path path) {
         try {
             return Files.readString(path);
