@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.tradesuite.broker.request.ClientOrderId;
 import com.tradesuite.domain.exit.MomentumTrail;
 import com.tradesuite.domain.exit.TrailDecision;
 import com.tradesuite.domain.exit.TrailingStopRule;
+import com.tradesuite.domain.order.ClientOrderIds;
 import com.tradesuite.domain.order.OrderBook;
 import com.tradesuite.domain.order.OrderStatus;
 import com.tradesuite.domain.order.SymbolOrders;
@@ -28,9 +28,6 @@ import com.tradesuite.seller.state.SellerState;
  * intent is in flight for the position ({@link LayerArbiter}).
  */
 public final class TrailPlanner {
-
-    /** Prefix of the seller's replacement client order ids. */
-    static final String ID_PURPOSE = "trail";
 
     private final TrailingStopRule rule;
     private final LayerArbiter arbiter;
@@ -86,8 +83,7 @@ public final class TrailPlanner {
                 view.atr().get(), multiple.value(), multiple.reason());
         if (decision instanceof TrailDecision.Raise raise) {
             // Same stop order and same new price = same decision = same id, so a repeat is refused as a duplicate.
-            String newClientOrderId = ClientOrderId.derive(ID_PURPOSE, symbol,
-                    stop.brokerOrderId() + "|" + raise.newStop().toPlainString());
+            String newClientOrderId = ClientOrderIds.forTrailingStop(symbol, stop.brokerOrderId(), raise.newStop());
             if (refused.contains(newClientOrderId)) {
                 return new TrailPlan.Hold("the broker already refused " + newClientOrderId);
             }

@@ -1,5 +1,6 @@
 package com.tradesuite.domain.order;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,6 +31,14 @@ public final class ClientOrderIds {
     public static String forPositionOrder(OrderPurpose purpose, String symbol, Instant positionOpenedAt, int attempt) {
         String key = purpose + "|" + symbol + "|" + positionOpenedAt + "|" + attempt;
         return purpose.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + shortHash(key);
+    }
+
+    /**
+     * A trailing replace of one stop order to one new price: the same stop and the same price are the same decision,
+     * so a repeat is refused by the broker as a duplicate.
+     */
+    public static String forTrailingStop(String symbol, String stopBrokerOrderId, BigDecimal newStop) {
+        return "trail-" + shortHash(symbol + "|" + stopBrokerOrderId + "|" + newStop.toPlainString());
     }
 
     private static String shortHash(String text) {
