@@ -1,30 +1,22 @@
 package com.tradesuite.monitor.readmodel;
 
-import static org.awaitility.Awaitility.await;
-
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.awaitility.core.ConditionTimeoutException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.Driver;
 
 /**
- * The real PostgreSQL the read-model tests use, never skipped: {@code TRADESUITE_TEST_PG_URL} / {@code _USER} /
- * {@code _PASSWORD} when set; otherwise {@code tradesuite_test} on localhost:5432, which is started
- * ({@code pg_ctlcluster}) and provisioned (role and database) when it is down on a machine that has the cluster.
+ * The real PostgreSQL the read-model tests use, never skipped: the one {@code TRADESUITE_TEST_PG_URL} / {@code _USER}
+ * / {@code _PASSWORD} name when the URL is set; otherwise an embedded PostgreSQL 15 (binaries from Maven Central),
+ * started once per JVM on a free port with the role and database {@code tradesuite_test}, stopped when the JVM exits.
  * Each test works in a fresh schema of its own, so runs never see each other's rows.
  */
 public final class LocalPostgres {
@@ -32,11 +24,11 @@ public final class LocalPostgres {
     public static final String URL_ENV = "TRADESUITE_TEST_PG_URL";
     public static final String USER_ENV = "TRADESUITE_TEST_PG_USER";
     public static final String PASSWORD_ENV = "TRADESUITE_TEST_PG_PASSWORD";
-    static final String DEFAULT_DATABASE = "tradesuite_test";
-    static final String DEFAULT_USER = "tradesuite_test";
-    static final String DEFAULT_PASSWORD = "tradesuite_test";
-    static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/" + DEFAULT_DATABASE;
-    private static final Duration START_DEADLINE = Duration.ofSeconds(60);
+    static final String EMBEDDED_DATABASE = "tradesuite_test";
+    static final String EMBEDDED_USER = "tradesuite_test";
+    static final String EMBEDDED_PASSWORD = "tradesuite_test";
+    // Quarkus tests load this class again in their own class loader; a system property is seen by both.
+    private static final String EMBEDDED_URL_PROPERTY = "tradesuite.test.embedded-pg.url";
 
     private static LocalPostgres instance;
 
@@ -55,15 +47,15 @@ public final class LocalPostgres {
         }
     }
 
-    /** The test database of this JVM, reachable (started and provisioned first if needed), or an error saying how. */
+    /** The test database of this JVM: the configured one if reachable (else an error), or the embedded one. */
     public static synchronized LocalPostgres get() {
         if (instance == null) {
             Optional<String> url = env(URL_ENV);
-            LocalPostgres postgres = url.isPresent()
-                    ? new LocalPostgres(url.get(), env(USER_ENV).orElse(""), env(PASSWORD_ENV).orElse(""))
-                    : new LocalPostgres(DEFAULT_URL, DEFAULT_USER, DEFAULT_PASSWORD);
-            postgres.ensureReachable(url.isEmpty());
-            instance = postgres;
+            instance = url.isPresent()
+                    ? configured(new LocalPostgres(url.get(), env(USER_ENV).orElse(""), env(PASSWORD_ENV).orElse("")))
+                    : Optional.ofNullable(System.getProperty(EMBEDDED_URL_PROPERTY))
+                            .map(started -> new LocalPostgres(started, EMBEDDED_USER, EMBEDDED_PASSWORD))
+                            .orElseGet(LocalPostgres::embedded);
         }
         return instance;
     }
@@ -144,137 +136,48 @@ public final class LocalPostgres {
         }
     }
 
-    private void ensureReachable(boolean defaults) {
-        Optional<SQLException> problem = tryConnect();
-        if (problem.isEmpty()) {
-            return;
-        }
-        List<String> steps = new ArrayList<>();
-        // Only the default local database is ours to start and provision; a configured one belongs to someone.
-        if (defaults && pgCtlCluster().isPresent()) {
-            try {
-                startClusterAndProvision(steps);
-                await().atMost(START_DEADLINE).pollInterval(Duration.ofMillis(250))
-                        .until(() -> tryConnect().isEmpty());
-                return;
-            } catch (IllegalStateException e) {
-                steps.add("starting it failed: " + e.getMessage());
-            } catch (ConditionTimeoutException e) {
-                steps.add("still unreachable " + START_DEADLINE.toSeconds() + " s after starting it");
-            }
-            problem = tryConnect();
-            if (problem.isEmpty()) {
-                return;
-            }
-        } else if (defaults) {
-            steps.add("pg_ctlcluster is not installed, so the tests could not start it");
-        }
-        throw new IllegalStateException(howToStart(problem.get(), steps));
-    }
-
-    private String howToStart(SQLException problem, List<String> steps) {
-        return "The monitor's read-model tests need a real PostgreSQL and cannot reach " + url
-                + (user.isEmpty() ? "" : " as " + user) + ": " + problem.getMessage().replaceAll("\\.+$", "")
-                + (steps.isEmpty() ? "" : " (" + String.join("; ", steps) + ")") + ". Start one and create the test "
-                + "role and database, e.g.:\n"
-                + "  sudo pg_ctlcluster 15 main start\n"
-                + "  sudo -u postgres psql -c \"CREATE ROLE " + DEFAULT_USER + " LOGIN PASSWORD '" + DEFAULT_PASSWORD
-                + "'\" -c \"CREATE DATABASE " + DEFAULT_DATABASE + " OWNER " + DEFAULT_USER + "\"\n"
-                + "or point " + URL_ENV + ", " + USER_ENV + " and " + PASSWORD_ENV + " at a PostgreSQL you may "
-                + "create schemas in.";
-    }
-
-    private Optional<SQLException> tryConnect() {
-        try (Connection connection = connect()) {
-            return Optional.empty();
+    /** A configured database belongs to someone else: it is used as it is, never started or provisioned. */
+    private static LocalPostgres configured(LocalPostgres postgres) {
+        try (Connection connection = postgres.connect()) {
+            return postgres;
         } catch (SQLException e) {
-            return Optional.of(e);
+            throw new IllegalStateException("The monitor's read-model tests cannot reach " + URL_ENV + "="
+                    + postgres.url + (postgres.user.isEmpty() ? "" : " as " + postgres.user) + ": "
+                    + e.getMessage().replaceAll("\\.+$", "") + ". Start it, or unset " + URL_ENV
+                    + " to let the tests start an embedded PostgreSQL.", e);
         }
-    }
-
-    /** pg_ctlcluster start (tolerant when already running), then the role and database, idempotently. */
-    private void startClusterAndProvision(List<String> steps) {
-        String version = "15";
-        String cluster = "main";
-        // Prefer the cluster that listens on the URL's port (pg_lsclusters -h: version cluster port status ...).
-        for (String line : run(List.of("pg_lsclusters", "-h"), true).lines().toList()) {
-            String[] fields = line.trim().split("\\s+");
-            if (fields.length >= 3 && fields[2].equals(String.valueOf(port()))) {
-                version = fields[0];
-                cluster = fields[1];
-                break;
-            }
-        }
-        run(List.of(pgCtlCluster().orElseThrow(), version, cluster, "start"), true);
-        steps.add("ran pg_ctlcluster " + version + " " + cluster + " start");
-        String port = String.valueOf(port());
-        psql(port, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + DEFAULT_USER + "') THEN "
-                + "CREATE ROLE " + DEFAULT_USER + " LOGIN; END IF; END $$");
-        psql(port, "ALTER ROLE " + DEFAULT_USER + " LOGIN PASSWORD '" + DEFAULT_PASSWORD + "'");
-        // Output lines other than the answer (warnings) must not read as "exists".
-        if (psql(port, "SELECT 1 FROM pg_database WHERE datname = '" + DEFAULT_DATABASE + "'").lines()
-                .noneMatch(line -> line.trim().equals("1"))) {
-            psql(port, "CREATE DATABASE " + DEFAULT_DATABASE + " OWNER " + DEFAULT_USER);
-        }
-        steps.add("created role and database " + DEFAULT_DATABASE + " if missing");
-    }
-
-    /** Runs SQL as the postgres superuser over the local socket. */
-    private String psql(String port, String sql) {
-        List<String> command = new ArrayList<>();
-        if ("root".equals(System.getProperty("user.name"))) {
-            command.addAll(List.of(runuser(), "-u", "postgres", "--"));
-        } else {
-            command.addAll(List.of("sudo", "-n", "-u", "postgres"));
-        }
-        command.addAll(List.of("psql", "-p", port, "-v", "ON_ERROR_STOP=1", "-tAc", sql));
-        return run(command, false);
-    }
-
-    private static String runuser() {
-        for (String candidate : List.of("/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        return "runuser";
-    }
-
-    private static Optional<String> pgCtlCluster() {
-        for (String candidate : List.of("/usr/bin/pg_ctlcluster", "/usr/local/bin/pg_ctlcluster")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 
     /**
-     * Runs a command and returns its output.
-     *
-     * @param tolerant true to accept a non-zero exit (pg_ctlcluster exits 2 when the cluster already runs)
+     * Starts the embedded server, creates the test role (with a password, as the monitor logs in) and database.
+     * The server stops (its data directory deleted) by zonky's shutdown hook at JVM exit. As root, zonky runs initdb
+     * and postgres through {@code unshare -U}, since PostgreSQL refuses to run as root.
      */
-    private static String run(List<String> command, boolean tolerant) {
+    private static LocalPostgres embedded() {
+        long started = System.nanoTime();
+        EmbeddedPostgres server;
         try {
-            // From "/": psql run as postgres warns when it cannot enter the caller's (private) working directory.
-            Process process = new ProcessBuilder(command).directory(new File("/")).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish");
-            }
-            if (process.exitValue() != 0 && !tolerant) {
-                throw new IllegalStateException(String.join(" ", command) + " exited " + process.exitValue() + ": "
-                        + output.trim());
-            }
-            return output;
+            server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setRegisterShutdownHook(true)
+                    .start();
         } catch (IOException e) {
-            throw new IllegalStateException(String.join(" ", command) + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(String.join(" ", command) + " interrupted", e);
+            throw new UncheckedIOException("The monitor's read-model tests could not start an embedded PostgreSQL "
+                    + "(or set " + URL_ENV + ", " + USER_ENV + " and " + PASSWORD_ENV + " to use another): "
+                    + e.getMessage(), e);
         }
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE ROLE " + EMBEDDED_USER + " LOGIN PASSWORD '" + EMBEDDED_PASSWORD + "'");
+            statement.execute("CREATE DATABASE " + EMBEDDED_DATABASE + " OWNER " + EMBEDDED_USER);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Creating the test role and database in the embedded PostgreSQL failed: "
+                    + e.getMessage(), e);
+        }
+        LocalPostgres postgres = new LocalPostgres("jdbc:postgresql://localhost:" + server.getPort() + "/"
+                + EMBEDDED_DATABASE, EMBEDDED_USER, EMBEDDED_PASSWORD);
+        System.setProperty(EMBEDDED_URL_PROPERTY, postgres.url);
+        System.out.printf("Embedded PostgreSQL ready at %s in %d ms%n", postgres.url,
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return postgres;
     }
 
     private static Optional<String> env(String name) {
