@@ -49,7 +49,7 @@ public final class CreateTopicsCommand {
 
     public int run(String[] args) {
         Options options = PARSER.parse(args);
-        String bootstrap = options.required("--bootstrap", env, "KAFKA_BOOTSTRAP_SERVERS");
+        String bootstrap = options.bootstrap(env);
         int partitions = options.positiveInt("--partitions")
                 .orElseGet(() -> fromEnv("TRADESUITE_TOPICS_PARTITIONS", TopicCatalog.DEFAULT_PARTITIONS));
         int replication = options.positiveInt("--replication-factor")

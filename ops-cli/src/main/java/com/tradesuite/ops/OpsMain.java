@@ -12,13 +12,14 @@ import org.apache.kafka.common.KafkaException;
 import com.tradesuite.broker.BrokerConfigException;
 import com.tradesuite.broker.error.BrokerException;
 import com.tradesuite.ops.bracket.CheckBracketCommand;
+import com.tradesuite.ops.cli.ConsoleCommand;
 import com.tradesuite.ops.cli.UsageException;
 import com.tradesuite.ops.replay.ReplayCommand;
 import com.tradesuite.ops.tail.TailCommand;
 import com.tradesuite.schemas.topic.TopicLayoutException;
 
 /** The operator tool's entry point: picks the command, maps outcomes to exit codes (0 ok, 1 error, 2 usage, 3 differs). */
-public final class OpsMain {
+public final class OpsMain extends ConsoleCommand {
 
     public static final int EXIT_ERROR = 1;
     public static final int EXIT_USAGE = 2;
@@ -35,14 +36,8 @@ public final class OpsMain {
             Kafka defaults to $KAFKA_BOOTSTRAP_SERVERS when --bootstrap is not given.
             """;
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Map<String, String> env;
-
     public OpsMain(PrintStream out, PrintStream err, Map<String, String> env) {
-        this.out = out;
-        this.err = err;
-        this.env = env;
+        super(out, err, env);
     }
 
     public static void main(String[] args) {

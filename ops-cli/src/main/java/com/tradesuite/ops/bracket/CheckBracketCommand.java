@@ -27,6 +27,7 @@ import com.tradesuite.broker.model.TimeInForce;
 import com.tradesuite.broker.request.BracketEntry;
 import com.tradesuite.broker.request.InvalidOrderRequestException;
 import com.tradesuite.ops.cli.ArgParser;
+import com.tradesuite.ops.cli.ConsoleCommand;
 import com.tradesuite.ops.cli.Options;
 import com.tradesuite.ops.cli.UsageException;
 
@@ -35,7 +36,7 @@ import com.tradesuite.ops.cli.UsageException;
  * real bracket (order_class, two legs of the right kinds, sides, quantities and prices as sent), prints it as a tree
  * with one verdict line, and cancels everything it placed.
  */
-public final class CheckBracketCommand {
+public final class CheckBracketCommand extends ConsoleCommand {
 
     public static final String NAME = "check-bracket";
     public static final String DEFAULT_SYMBOL = "SPY";
@@ -67,15 +68,10 @@ public final class CheckBracketCommand {
     private static final Duration CANCEL_WAIT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Map<String, String> env;
     private final ObjectMapper mapper = new ObjectMapper();
 
     public CheckBracketCommand(PrintStream out, PrintStream err, Map<String, String> env) {
-        this.out = out;
-        this.err = err;
-        this.env = env;
+        super(out, err, env);
     }
 
     public int run(String[] args) {

@@ -30,6 +30,11 @@ public record Options(String command, Map<String, String> values, Set<String> fl
                         + envVar + ")"));
     }
 
+    /** The Kafka brokers: --bootstrap, else $KAFKA_BOOTSTRAP_SERVERS, else a usage error. */
+    public String bootstrap(Map<String, String> env) {
+        return required("--bootstrap", env, "KAFKA_BOOTSTRAP_SERVERS");
+    }
+
     public Optional<Instant> instant(String name) {
         return value(name).map(text -> {
             try {

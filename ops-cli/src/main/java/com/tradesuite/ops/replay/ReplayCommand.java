@@ -16,6 +16,7 @@ import com.tradesuite.broker.model.Position;
 import com.tradesuite.domain.FoldRefusal;
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.ops.cli.ArgParser;
+import com.tradesuite.ops.cli.ConsoleCommand;
 import com.tradesuite.ops.cli.Options;
 import com.tradesuite.ops.log.LogReader;
 import com.tradesuite.ops.log.LoggedRecord;
@@ -29,7 +30,7 @@ import com.tradesuite.schemas.topic.TopicCatalog;
  * through the domain's TradingState, the same fold every service runs on startup, prints it, and optionally compares
  * positions with the broker's (exit 3 when they differ).
  */
-public final class ReplayCommand {
+public final class ReplayCommand extends ConsoleCommand {
 
     public static final String NAME = "replay";
     public static final int EXIT_DIFFERENT = 3;
@@ -61,19 +62,13 @@ public final class ReplayCommand {
             Set.of("--bootstrap", "--until", "--broker-url", "--progress-every", "--progress-interval", "--timeout"),
             Set.of());
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Map<String, String> env;
-
     public ReplayCommand(PrintStream out, PrintStream err, Map<String, String> env) {
-        this.out = out;
-        this.err = err;
-        this.env = env;
+        super(out, err, env);
     }
 
     public int run(String[] args) {
         Options options = PARSER.parse(args);
-        String bootstrap = options.required("--bootstrap", env, "KAFKA_BOOTSTRAP_SERVERS");
+        String bootstrap = options.bootstrap(env);
         Instant until = options.instant("--until").orElse(null);
         Progress progress = new Progress(err, options.positiveInt("--progress-every").orElse(10_000),
                 options.duration("--progress-interval").orElse(Duration.ofSeconds(5)));

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.errors.WakeupException;
 
 import com.tradesuite.ops.cli.ArgParser;
+import com.tradesuite.ops.cli.ConsoleCommand;
 import com.tradesuite.ops.cli.Options;
 import com.tradesuite.ops.cli.UsageException;
 import com.tradesuite.ops.log.LogReader;
@@ -24,7 +25,7 @@ import com.tradesuite.schemas.topic.TopicCatalog;
  * {@code tail}: follows one catalog topic and prints a line per record; the history (with --from-beginning) comes
  * first in log-append order, then records as they arrive, until --max records, --timeout or Ctrl-C.
  */
-public final class TailCommand {
+public final class TailCommand extends ConsoleCommand {
 
     public static final String NAME = "tail";
 
@@ -49,19 +50,13 @@ public final class TailCommand {
             Set.of("--from-beginning", "--json"));
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Map<String, String> env;
-
     public TailCommand(PrintStream out, PrintStream err, Map<String, String> env) {
-        this.out = out;
-        this.err = err;
-        this.env = env;
+        super(out, err, env);
     }
 
     public int run(String[] args) {
         Options options = PARSER.parse(args);
-        String bootstrap = options.required("--bootstrap", env, "KAFKA_BOOTSTRAP_SERVERS");
+        String bootstrap = options.bootstrap(env);
         String topicName = options.value("--topic").orElse(TopicCatalog.EXIT_SOURCE.name());
         Topic<?> topic = TopicCatalog.byName(topicName).orElseThrow(() -> new UsageException(NAME
                 + ": option '--topic' must be one of " + TopicCatalog.all().stream().map(Topic::name).toList()

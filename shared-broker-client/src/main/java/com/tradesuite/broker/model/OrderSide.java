@@ -1,25 +1,12 @@
 package com.tradesuite.broker.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Order side; {@link #normalize} accepts buy/long and sell/short in any case and rejects anything else. */
 public enum OrderSide implements WireEnum {
-    BUY("buy"),
-    SELL("sell");
-
-    private final String wire;
-
-    OrderSide(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    @JsonValue
-    public String wire() {
-        return wire;
-    }
+    BUY,
+    SELL;
 
     /** The side that closes a position opened with this side. */
     public OrderSide opposite() {

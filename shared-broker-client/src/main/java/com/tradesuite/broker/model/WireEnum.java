@@ -1,11 +1,20 @@
 package com.tradesuite.broker.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** An enum with a fixed lowercase wire spelling; lookups ignore case and surrounding blanks. */
+/**
+ * An enum whose wire spelling is its constant name in lower case (STOP_LIMIT is "stop_limit"), as Alpaca spells
+ * them; lookups ignore case and surrounding blanks, and each enum picks what an unknown value reads as.
+ */
 interface WireEnum {
 
-    String wire();
+    String name();
+
+    @JsonValue
+    default String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     static <E extends Enum<E> & WireEnum> E lookup(Class<E> type, String value, E fallback) {
         if (value == null) {
