@@ -2,6 +2,7 @@ package com.tradesuite.risk.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.hibernate.validator.constraints.time.DurationMin;
 
@@ -38,6 +39,13 @@ public interface RiskConfig {
 
     @WithName("hard-stop")
     HardStop hardStop();
+
+    /**
+     * The bearer token {@code POST /trading-state} requires ({@code TRADESUITE_OPERATOR_TOKEN}); unset: the endpoint
+     * refuses every change with 503. Never logged.
+     */
+    @WithName("operator-token")
+    Optional<String> operatorToken();
 
     /** The protection audit's policy (grace, replace window, entry fill grace, default stop, target, backoff). */
     default ProtectionPolicy protectionPolicy() {

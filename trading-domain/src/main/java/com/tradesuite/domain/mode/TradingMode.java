@@ -1,5 +1,6 @@
 package com.tradesuite.domain.mode;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import com.tradesuite.schemas.event.TradingStatus;
  */
 public record TradingMode(long revision, String changeId, TradingStatus operatorStatus, String operatorReason,
                           Instant dailyLossUntil, String dailyLossReason, boolean drawdownLatched,
-                          String drawdownReason) {
+                          String drawdownReason) implements Serializable {
 
     private static final Comparator<TradingStatus> SEVERITY = Comparator.comparingInt(TradingStatus::ordinal);
 
@@ -86,6 +87,12 @@ public record TradingMode(long revision, String changeId, TradingStatus operator
                 .flatMap(Optional::stream)
                 .reduce((a, b) -> SEVERITY.compare(b.status(), a.status()) > 0 ? b : a)
                 .orElseThrow();
+    }
+
+    /** The newer of two folds (by their newest change): how the slices of several partitions are merged. */
+    public TradingMode newerOf(TradingMode other) {
+        return other.revision > revision || other.revision == revision && other.changeId.compareTo(changeId) > 0
+                ? other : this;
     }
 
     /** The next change's revision. */
