@@ -3,19 +3,24 @@ package com.tradesuite.risk;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
+import com.tradesuite.ops.OpsMain;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.TradingStateChanged;
 import com.tradesuite.schemas.event.TradingStateEvent;
@@ -54,6 +59,9 @@ class TradingStateIT {
     }
 
     private static TopicProbe<TradingStateEvent> tradingState;
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
 
     @BeforeAll
     static void connect() {
@@ -131,6 +139,43 @@ class TradingStateIT {
         await().atMost(DEADLINE).untilAsserted(() -> given().when().get("/trading-state")
                 .then().statusCode(200).body("state", equalTo("ACTIVE")).body("reason", equalTo("news digested")));
         assertThat(changesWithReason("news digested").get(0).revision()).isGreaterThan(halt.revision());
+    }
+
+    @Test
+    void opsCliHaltsAndResumesThroughTheEndpointAndExits1WhenRefused() {
+        String url = "http://localhost:" + port;
+        Map<String, String> env = Map.of("TRADESUITE_OPERATOR_TOKEN", TOKEN, "TRADESUITE_RISK_MANAGER_URL", url);
+
+        CliRun halted = CliRun.of(env, "halt", "--reason", "from the cli");
+        assertThat(halted.exit()).as(halted.err()).isZero();
+        assertThat(halted.out()).contains("Trading state: HALTED by OPERATOR: from the cli").doesNotContain(TOKEN);
+        assertThat(changesWithReason("from the cli")).isNotEmpty();
+
+        CliRun flatten = CliRun.of(env, "halt", "--flatten", "--reason", "cli flatten");
+        assertThat(flatten.exit()).isEqualTo(1);
+        assertThat(flatten.err()).contains("HTTP 501", "not supported yet");
+
+        CliRun wrong = CliRun.of(Map.of("TRADESUITE_OPERATOR_TOKEN", "wrong-token-0123456789"), "resume", "--reason",
+                "cli wrong token", "--url", url);
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err()).contains("HTTP 403").doesNotContain(TOKEN);
+
+        CliRun resumed = CliRun.of(env, "resume", "--reason", "cli resume");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("Trading state: ACTIVE by OPERATOR: cli resume");
+        assertThat(changesWithReason("cli flatten")).isEmpty();
+        assertThat(changesWithReason("cli wrong token")).isEmpty();
+    }
+
+    /** One ops-cli run in process: its exit code and what it printed. */
+    private record CliRun(int exit, String out, String err) {
+        static CliRun of(Map<String, String> env, String... args) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = new OpsMain(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
+            return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
     }
 
     private static List<TradingStateChanged> changesWithReason(String reason) {
