@@ -115,7 +115,7 @@ public final class TradingStateCommand {
     }
 
     /** {@code Trading state: HALTED by OPERATOR: reason} (+ the latch end when one runs). */
-    static String describe(JsonNode state) {
+    public static String describe(JsonNode state) {
         String latch = state.path("latchUntil").isTextual() ? " until " + state.path("latchUntil").asText() : "";
         return "Trading state: " + state.path("state").asText("?") + " by " + state.path("setBy").asText("?")
                 + latch + ": " + state.path("reason").asText("");

@@ -1,4 +1,4 @@
-package com.tradesuite.ops.state;
+package com.tradesuite.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,28 +12,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tradesuite.ops.OpsMain;
+import com.tradesuite.ops.state.TradingStateCommand;
 
 /**
  * The command line of halt / reduce / resume, and what happens before or without an answer (no token, nobody
- * listening). The exchange with a real risk manager is not covered here (see the risk manager's TradingStateIT for
- * the endpoint).
+ * listening). The exchange with a real risk manager is the risk manager's TradingStateIT.
  */
 class TradingStateCommandTest {
 
     private static final String TOKEN = "test-operator-token-0123456789";
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(Map<String, String> env, String... args) {
-        return new OpsMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private static final Map<String, String> WITH_TOKEN = Map.of("TRADESUITE_OPERATOR_TOKEN", TOKEN);
 
     @Test
     void eachCommandAsksForItsStateWithTheReasonAndTheFlattenFlag() {
@@ -50,17 +38,19 @@ class TradingStateCommandTest {
 
     @Test
     void aMissingReasonOrAnUnknownOptionExits2NamingIt() {
-        assertThat(run(Map.of("TRADESUITE_OPERATOR_TOKEN", TOKEN), "halt")).isEqualTo(OpsMain.EXIT_USAGE);
-        assertThat(err()).contains("'--reason' is required");
-        assertThat(run(Map.of("TRADESUITE_OPERATOR_TOKEN", TOKEN), "halt", "--reason", "x", "--token", "t"))
-                .isEqualTo(OpsMain.EXIT_USAGE);
-        assertThat(err()).contains("unknown option '--token'");
+        CliResult noReason = CliResult.run(WITH_TOKEN, "halt");
+        assertThat(noReason.exitCode()).isEqualTo(OpsMain.EXIT_USAGE);
+        assertThat(noReason.err()).contains("'--reason' is required");
+        CliResult tokenOption = CliResult.run(WITH_TOKEN, "halt", "--reason", "x", "--token", "t");
+        assertThat(tokenOption.exitCode()).isEqualTo(OpsMain.EXIT_USAGE);
+        assertThat(tokenOption.err()).contains("unknown option '--token'");
     }
 
     @Test
     void withoutTheTokenVariableItExits1NamingIt() {
-        assertThat(run(Map.of(), "halt", "--reason", "x", "--url", "http://localhost:1")).isEqualTo(OpsMain.EXIT_ERROR);
-        assertThat(err()).contains("TRADESUITE_OPERATOR_TOKEN is not set");
+        CliResult result = CliResult.run(Map.of(), "halt", "--reason", "x", "--url", "http://localhost:1");
+        assertThat(result.exitCode()).isEqualTo(OpsMain.EXIT_ERROR);
+        assertThat(result.err()).contains("TRADESUITE_OPERATOR_TOKEN is not set");
     }
 
     @Test
@@ -69,10 +59,11 @@ class TradingStateCommandTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        assertThat(run(Map.of("TRADESUITE_OPERATOR_TOKEN", TOKEN), "resume", "--reason", "x", "--url",
-                "http://127.0.0.1:" + closedPort, "--timeout", "2s")).isEqualTo(OpsMain.EXIT_ERROR);
-        assertThat(err()).contains("did not answer").doesNotContain(TOKEN);
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(TOKEN);
+        CliResult result = CliResult.run(WITH_TOKEN, "resume", "--reason", "x", "--url",
+                "http://127.0.0.1:" + closedPort, "--timeout", "2s");
+        assertThat(result.exitCode()).isEqualTo(OpsMain.EXIT_ERROR);
+        assertThat(result.err()).contains("did not answer").doesNotContain(TOKEN);
+        assertThat(result.out()).doesNotContain(TOKEN);
     }
 
     @Test
@@ -84,7 +75,8 @@ class TradingStateCommandTest {
 
     @Test
     void helpNamesTheTokenVariable() {
-        assertThat(run(Map.of(), "halt", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("TRADESUITE_OPERATOR_TOKEN", "--flatten");
+        CliResult help = CliResult.run(Map.of(), "halt", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("TRADESUITE_OPERATOR_TOKEN", "--flatten");
     }
 }
