@@ -4,10 +4,13 @@ import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.ws.TradeUpdateStream;
 import com.tradesuite.domain.exit.FallbackExitRule;
 import com.tradesuite.domain.exit.HardStopRule;
+import com.tradesuite.domain.mode.DailyLossLimitRule;
+import com.tradesuite.domain.mode.MaxDrawdownRule;
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionStatus;
 import com.tradesuite.risk.act.DecisionJournal;
+import com.tradesuite.risk.act.LossLimitWatch;
 import com.tradesuite.risk.act.PlanExecutor;
 import com.tradesuite.risk.act.ProtectionActor;
 import com.tradesuite.risk.act.ProtectionGapMeter;
@@ -66,6 +69,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -108,6 +114,13 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     private final RiskState state = new RiskState();
     private final TradingModeFold mode = new TradingModeFold();
     private TradingStateDesk tradingStateDesk;
+    private LossLimitWatch lossLimits;
+    private final ScheduledExecutorService lossLimitTimer = Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "loss-limits");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final ExitAttributor attributor = new ExitAttributor();
     private ProtectionAudit audit;
     private ExitMonitor exits;
@@ -141,6 +154,13 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         Metrics.gauge("tradesuite.protection.reprotect.backoff.positions", actor, ProtectionActor::positionsInBackoff);
         snapshots = new RiskPartitionSnapshots(state, attributor, exits, mode, owned::partitionOf);
         tradingStateDesk = new TradingStateDesk(publisher, mode, source);
+        lossLimits = new LossLimitWatch(new AlpacaBrokerPort(broker.trading()), tradingStateDesk, state::marketTime,
+                // One instance applies the account-wide rules: the owner of partition 0, once it acts.
+                () -> actor.isActive() && owned.partitions().contains(0),
+                new DailyLossLimitRule(config.lossLimits().dailyLossPercent()),
+                new MaxDrawdownRule(config.lossLimits().maxDrawdownPercent()));
+        long period = config.lossLimits().interval().toMillis();
+        lossLimitTimer.scheduleWithFixedDelay(this::checkLossLimits, period, period, TimeUnit.MILLISECONDS);
         Metrics.gauge("tradesuite.protection.unprotected.positions", this,
                 RiskManagerService::unprotectedPositions);
     }
@@ -276,6 +296,14 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         return marketTime != null ? marketTime : Instant.now();
     }
 
+    private void checkLossLimits() {
+        try {
+            lossLimits.check();
+        } catch (RuntimeException unexpected) {
+            LOG.errorf(unexpected, "loss limit check failed; the next tick tries again");
+        }
+    }
+
     public ProtectionReport report() {
         RiskSnapshot snapshot = state.snapshot();
         List<PositionProtection> rows = snapshot.trading().positions().openPositions().stream()
@@ -300,6 +328,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
 
     @PreDestroy
     void close() {
+        lossLimitTimer.shutdownNow();
         reconciliation.close();
         synchronized (this) {
             if (stream != null) {

@@ -11,7 +11,7 @@ import com.tradesuite.schemas.event.TradingStateChanged;
 import com.tradesuite.schemas.event.TradingStatus;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.DecisionLog;
-import com.tradesuite.service.log.EventPublisher;
+import com.tradesuite.service.log.EveryPartitionLog;
 
 /**
  * Appends a trading state change to every partition of {@code trading-state} (ADR 0005), one change at a time, and
@@ -22,15 +22,20 @@ public final class TradingStateDesk {
     /** Key and envelope symbol of every copy: the state is account-wide. */
     public static final String ACCOUNT = "ACCOUNT";
 
-    private final EventPublisher publisher;
+    private final EveryPartitionLog publisher;
     private final TradingModeFold fold;
     private final String source;
     private TradingMode lastWritten = TradingMode.initial();
 
-    public TradingStateDesk(EventPublisher publisher, TradingModeFold fold, String source) {
+    public TradingStateDesk(EveryPartitionLog publisher, TradingModeFold fold, String source) {
         this.publisher = publisher;
         this.fold = fold;
         this.source = source;
+    }
+
+    /** The folded mode, or what this desk last wrote when the log has not brought it back yet. */
+    public synchronized TradingMode current() {
+        return fold.current().newerOf(lastWritten);
     }
 
     /** An operator's change, written at {@code now} (the request's time: an operator's action is a fact of then). */
@@ -50,7 +55,7 @@ public final class TradingStateDesk {
     }
 
     private TradingMode write(TradingMode current, TradingStateChanged change, Instant now) {
-        publisher.publishToEveryPartition(TopicCatalog.TRADING_STATE, partition -> EventEnvelope.withId(
+        publisher.appendToEveryPartition(TopicCatalog.TRADING_STATE, partition -> EventEnvelope.withId(
                 "trading-state:" + change.changeId() + ":" + partition, change, ACCOUNT, source, now,
                 change.changeId(), null));
         lastWritten = current.fold(change);

@@ -25,7 +25,7 @@ import io.micrometer.core.instrument.Metrics;
  * intent is durable before the broker call it announces. Each acknowledged append counts in
  * {@code tradesuite_events_published_total{topic=...,type=...}}.
  */
-public final class EventPublisher implements EventLog, AutoCloseable {
+public final class EventPublisher implements EventLog, EveryPartitionLog, AutoCloseable {
 
     static final String PUBLISHED = "tradesuite.events.published";
 
@@ -95,8 +95,9 @@ public final class EventPublisher implements EventLog, AutoCloseable {
      * @param copyFor the envelope for a partition number
      * @return the number of partitions written
      */
-    public <E extends Event> int publishToEveryPartition(Topic<E> topic,
-                                                         IntFunction<EventEnvelope<? extends E>> copyFor) {
+    @Override
+    public <E extends Event> int appendToEveryPartition(Topic<E> topic,
+                                                        IntFunction<EventEnvelope<? extends E>> copyFor) {
         int partitions;
         try {
             partitions = producer.partitionsFor(topic.name()).size();
