@@ -23,12 +23,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The buyer's log adapter: its inputs (signals, orders, fills, cooldowns, market data) go to the {@link EntryDesk}. */
+/** The buyer's log adapter: its inputs (signals, orders, fills, cooldowns, market data, trading state) go to the {@link EntryDesk}. */
 @ApplicationScoped
 public class BuyerService implements EventSourcedService {
 
     private static final List<Topic<?>> INPUTS = List.of(TopicCatalog.SIGNALS, TopicCatalog.ORDERS,
-            TopicCatalog.FILLS, TopicCatalog.COOLDOWNS, TopicCatalog.MARKET_DATA);
+            TopicCatalog.FILLS, TopicCatalog.COOLDOWNS, TopicCatalog.MARKET_DATA, TopicCatalog.TRADING_STATE);
 
     @Inject
     EventLog eventLog;

@@ -15,6 +15,7 @@ import com.tradesuite.ops.bracket.CheckBracketCommand;
 import com.tradesuite.ops.cli.ConsoleCommand;
 import com.tradesuite.ops.cli.UsageException;
 import com.tradesuite.ops.replay.ReplayCommand;
+import com.tradesuite.ops.state.TradingStateCommand;
 import com.tradesuite.ops.tail.TailCommand;
 import com.tradesuite.schemas.topic.TopicLayoutException;
 
@@ -32,6 +33,9 @@ public final class OpsMain extends ConsoleCommand {
               tail           follow a topic (default exit-source) and print one line per record
               create-topics  create the catalog's topics (the services' startup provisioning, one shot)
               check-bracket  place a 1-share bracket at the broker, check its legs came back as sent, cancel it
+              halt           stop new entries (trading state HALTED) through the risk manager
+              reduce         stop new entries, exits go on (trading state REDUCING)
+              resume         trading state ACTIVE again (a daily-loss latch holds until the next New York day)
 
             Kafka defaults to $KAFKA_BOOTSTRAP_SERVERS when --bootstrap is not given.
             """;
@@ -63,8 +67,11 @@ public final class OpsMain extends ConsoleCommand {
                         : new CreateTopicsCommand(out, env).run(rest);
                 case CheckBracketCommand.NAME -> help ? printHelp(CheckBracketCommand.HELP)
                         : new CheckBracketCommand(out, err, env).run(rest);
+                case TradingStateCommand.HALT, TradingStateCommand.REDUCE, TradingStateCommand.RESUME ->
+                        help ? printHelp(TradingStateCommand.HELP)
+                                : new TradingStateCommand(command, out, err, env).run(rest);
                 default -> throw new UsageException("unknown command '" + command
-                        + "' (replay, tail, create-topics, check-bracket)");
+                        + "' (replay, tail, create-topics, check-bracket, halt, reduce, resume)");
             };
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());

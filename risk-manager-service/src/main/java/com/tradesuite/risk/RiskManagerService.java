@@ -4,17 +4,22 @@ import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.ws.TradeUpdateStream;
 import com.tradesuite.domain.exit.FallbackExitRule;
 import com.tradesuite.domain.exit.HardStopRule;
+import com.tradesuite.domain.mode.DailyLossLimitRule;
+import com.tradesuite.domain.mode.MaxDrawdownRule;
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionStatus;
 import com.tradesuite.risk.act.DecisionJournal;
+import com.tradesuite.risk.act.LossLimitWatch;
 import com.tradesuite.risk.act.PlanExecutor;
 import com.tradesuite.risk.act.ProtectionActor;
 import com.tradesuite.risk.act.ProtectionGapMeter;
 import com.tradesuite.risk.act.ProtectionStatusLine;
+import com.tradesuite.risk.act.TradingStateDesk;
 import com.tradesuite.risk.api.PositionProtection;
 import com.tradesuite.risk.api.ProtectionReport;
 import com.tradesuite.risk.api.RiskStateView;
+import com.tradesuite.risk.api.TradingStateView;
 import com.tradesuite.risk.config.RiskConfig;
 import com.tradesuite.risk.decide.ExitMonitor;
 import com.tradesuite.risk.decide.ProtectionText;
@@ -25,6 +30,7 @@ import com.tradesuite.risk.reconcile.ReconnectReconciles;
 import com.tradesuite.risk.reconcile.TradingAccount;
 import com.tradesuite.risk.state.RiskSnapshot;
 import com.tradesuite.risk.state.RiskState;
+import com.tradesuite.risk.state.TradingModeFold;
 import com.tradesuite.risk.watch.AccountWatcher;
 import com.tradesuite.risk.watch.LogWatchContext;
 import com.tradesuite.risk.watch.OwnedSymbols;
@@ -35,11 +41,14 @@ import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.FillEvent;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.PositionReconciled;
+import com.tradesuite.schemas.event.TradingStateChanged;
+import com.tradesuite.schemas.event.TradingStatus;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.config.TopicsConfig;
 import com.tradesuite.service.broker.AlpacaBrokerPort;
 import com.tradesuite.service.log.EventLog;
+import com.tradesuite.service.log.EventPublisher;
 import com.tradesuite.service.log.EventSourcedService;
 import com.tradesuite.service.log.LoggedEvent;
 import com.tradesuite.service.log.OwnWrites;
@@ -60,7 +69,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -92,7 +105,22 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     @Inject
     TopicsConfig topics;
 
+    @Inject
+    EventPublisher publisher;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String source;
+
     private final RiskState state = new RiskState();
+    private final TradingModeFold mode = new TradingModeFold();
+    private TradingStateDesk tradingStateDesk;
+    private LossLimitWatch lossLimits;
+    private final ScheduledExecutorService lossLimitTimer = Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "loss-limits");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final ExitAttributor attributor = new ExitAttributor();
     private ProtectionAudit audit;
     private ExitMonitor exits;
@@ -124,20 +152,34 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
                 () -> watcher, owned, journal, config.reconcile().confirmDelay(), Metrics.globalRegistry);
         reconciliation = new ReconciliationSchedule(reconciler, actor::isActive, config.reconcile().interval());
         Metrics.gauge("tradesuite.protection.reprotect.backoff.positions", actor, ProtectionActor::positionsInBackoff);
-        snapshots = new RiskPartitionSnapshots(state, attributor, exits, owned::partitionOf);
+        snapshots = new RiskPartitionSnapshots(state, attributor, exits, mode, owned::partitionOf);
+        tradingStateDesk = new TradingStateDesk(publisher, mode, source);
+        lossLimits = new LossLimitWatch(new AlpacaBrokerPort(broker.trading()), tradingStateDesk, state::marketTime,
+                // One instance applies the account-wide rules: the owner of partition 0, once it acts.
+                () -> actor.isActive() && owned.partitions().contains(0),
+                new DailyLossLimitRule(config.lossLimits().dailyLossPercent()),
+                new MaxDrawdownRule(config.lossLimits().maxDrawdownPercent()));
+        long period = config.lossLimits().interval().toMillis();
+        lossLimitTimer.scheduleWithFixedDelay(this::checkLossLimits, period, period, TimeUnit.MILLISECONDS);
         Metrics.gauge("tradesuite.protection.unprotected.positions", this,
                 RiskManagerService::unprotectedPositions);
     }
 
     @Override
     public List<Topic<?>> inputs() {
-        return List.of(TopicCatalog.MARKET_DATA, TopicCatalog.ORDERS, TopicCatalog.FILLS, TopicCatalog.EXIT_SOURCE);
+        return List.of(TopicCatalog.MARKET_DATA, TopicCatalog.ORDERS, TopicCatalog.FILLS, TopicCatalog.EXIT_SOURCE,
+                TopicCatalog.TRADING_STATE);
     }
 
     @Override
     public void onEvent(LoggedEvent event) {
         EventEnvelope<?> envelope = event.envelope();
         Object payload = envelope.payload();
+        if (payload instanceof TradingStateChanged change) {
+            // Account-wide, one copy per partition: not a symbol's event, so not part of the risk fold.
+            mode.fold(change);
+            return;
+        }
         if (payload instanceof OrderFilled fill) {
             attributor.beforeFold(envelope, fill, state);
         } else if (payload instanceof PositionReconciled reconciled) {
@@ -177,6 +219,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         owned.revoke();
         actor.pause();
         state.reset();
+        mode.reset();
         attributor.reset();
         exits.reset();
     }
@@ -237,6 +280,30 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     }
 
     /** Every open position's protection and the summary line, from the folded log. */
+    public TradingStateView tradingStateView() {
+        return TradingStateView.of(mode.current(), tradingStateTime());
+    }
+
+    /** Appends an operator's change to every partition of {@code trading-state}; answers the state it leads to. */
+    public TradingStateView operatorChange(TradingStatus status, String reason) {
+        Instant now = Instant.now();
+        return TradingStateView.of(tradingStateDesk.operatorChange(status, reason, now), tradingStateTime());
+    }
+
+    /** Market time, or the wall clock before any bar or broker fact (only to show which latch is running). */
+    private Instant tradingStateTime() {
+        Instant marketTime = state.marketTime();
+        return marketTime != null ? marketTime : Instant.now();
+    }
+
+    private void checkLossLimits() {
+        try {
+            lossLimits.check();
+        } catch (RuntimeException unexpected) {
+            LOG.errorf(unexpected, "loss limit check failed; the next tick tries again");
+        }
+    }
+
     public ProtectionReport report() {
         RiskSnapshot snapshot = state.snapshot();
         List<PositionProtection> rows = snapshot.trading().positions().openPositions().stream()
@@ -261,6 +328,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
 
     @PreDestroy
     void close() {
+        lossLimitTimer.shutdownNow();
         reconciliation.close();
         synchronized (this) {
             if (stream != null) {

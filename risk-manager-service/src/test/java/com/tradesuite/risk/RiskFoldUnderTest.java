@@ -9,6 +9,7 @@ import com.tradesuite.domain.exit.HardStopRule;
 import com.tradesuite.risk.decide.ExitMonitor;
 import com.tradesuite.risk.exit.ExitAttributor;
 import com.tradesuite.risk.state.RiskState;
+import com.tradesuite.risk.state.TradingModeFold;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderFilled;
@@ -28,7 +29,7 @@ final class RiskFoldUnderTest implements LogHandler {
     private volatile Set<Integer> partitions = Set.of();
 
     RiskFoldUnderTest(int partitionCount) {
-        snapshots = new RiskPartitionSnapshots(state, attributor, exits,
+        snapshots = new RiskPartitionSnapshots(state, attributor, exits, new TradingModeFold(),
                 symbol -> SymbolPartitioner.partitionOf(symbol, partitionCount));
     }
 

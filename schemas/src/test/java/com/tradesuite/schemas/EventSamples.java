@@ -31,6 +31,9 @@ import com.tradesuite.schemas.event.PositionAdopted;
 import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.event.QuoteUpdated;
 import com.tradesuite.schemas.event.Side;
+import com.tradesuite.schemas.event.TradingStateChanged;
+import com.tradesuite.schemas.event.TradingStateSetBy;
+import com.tradesuite.schemas.event.TradingStatus;
 
 /** One realistic instance of every event type, following one AAPL trade from bar to exit. */
 public final class EventSamples {
@@ -79,7 +82,10 @@ public final class EventSamples {
                 new PositionReconciled("reconcile:AAPL:59->0:2026-11-20T15:00:00Z", dec("59"), dec("0"), null,
                         dec("228.40"), "the broker holds no AAPL position; the log held 59", T0.plusSeconds(1800)),
                 new EventDeadLettered("signals", 3, 1042L, SYMBOL, "bm90IGpzb24=", "MALFORMED_JSON",
-                        "not JSON: Unrecognized token 'not'"));
+                        "not JSON: Unrecognized token 'not'"),
+                new TradingStateChanged("daily-loss:2026-11-20", 3, TradingStatus.HALTED,
+                        "loss 2150.00 is 2.15% of the day's starting equity 100000.00 (limit 2%)",
+                        TradingStateSetBy.DAILY_LOSS_LIMIT, false, Instant.parse("2026-11-21T05:00:00Z")));
     }
 
     public static List<EventEnvelope<Event>> envelopes() {

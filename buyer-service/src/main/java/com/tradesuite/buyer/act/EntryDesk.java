@@ -19,6 +19,8 @@ import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.entry.EntryDecider;
 import com.tradesuite.domain.entry.EntryDecision;
 import com.tradesuite.domain.entry.EntryTimeoutRule;
+import com.tradesuite.domain.mode.EffectiveMode;
+import com.tradesuite.domain.mode.TradingMode;
 import com.tradesuite.domain.time.MarketClock;
 import com.tradesuite.domain.time.Timeframe;
 import com.tradesuite.domain.view.TradingStateView;
@@ -32,6 +34,7 @@ import com.tradesuite.schemas.event.FillEvent;
 import com.tradesuite.schemas.event.OrderEvent;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.OrderIntentRecorded;
+import com.tradesuite.schemas.event.TradingStateChanged;
 import com.tradesuite.service.DecisionLog;
 import com.tradesuite.service.broker.AccountFacts;
 import com.tradesuite.service.broker.BrokerPort;
@@ -48,6 +51,9 @@ public final class EntryDesk {
 
     /** Decline check for a signal whose bracket the broker would refuse (legs on the wrong side, ...). */
     public static final String INVALID_ORDER = "INVALID_ORDER";
+
+    /** Decline check while the account's trading state (risk manager, {@code trading-state}) is REDUCING or HALTED. */
+    public static final String TRADING_STATE = "TRADING_STATE";
 
     /** Declines by check: {@code tradesuite_entry_declines_total{check=...}}. */
     static final String DECLINES = "tradesuite.entry.declines";
@@ -67,6 +73,8 @@ public final class EntryDesk {
     private final EntryTimeouts timeouts;
     /** Signals with no decision yet, by signal id in arrival order. */
     private final Map<String, EventEnvelope<?>> undecided = new LinkedHashMap<>();
+    /** The account's trading state folded from {@code trading-state} (every partition carries every change). */
+    private TradingMode mode = TradingMode.initial();
 
     public EntryDesk(BuyerSettings settings, BrokerPort broker, EventLog eventLog, String source) {
         this.settings = settings;
@@ -88,7 +96,9 @@ public final class EntryDesk {
         }
         EventEnvelope<? extends Event> envelope = event.envelope();
         Event payload = envelope.payload();
-        if (payload instanceof BarClosed bar) {
+        if (payload instanceof TradingStateChanged change) {
+            mode = mode.fold(change);
+        } else if (payload instanceof BarClosed bar) {
             clock.observe(bar);
             if (!event.replay()) {
                 actAtMarketTime();
@@ -119,6 +129,7 @@ public final class EntryDesk {
     public void onStateReset() {
         log.reset();
         clock.reset();
+        mode = TradingMode.initial();
         losses.reset();
         undecided.clear();
     }
@@ -173,6 +184,10 @@ public final class EntryDesk {
         Optional<String> stale = freshness.staleReason(signal, now);
         if (stale.isPresent()) {
             return decline(envelope, SignalFreshness.STALE, stale.get(), now);
+        }
+        EffectiveMode inForce = mode.at(now);
+        if (!inForce.allowsEntries()) {
+            return decline(envelope, TRADING_STATE, "trading state " + inForce.describe(), now);
         }
         if (losses.blocks(envelope.symbol(), now)) {
             // Not a decision yet: the seller's cooldown for a losing exit is on its way; decide on a later bar.

@@ -34,6 +34,9 @@ import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.schemas.event.Side;
+import com.tradesuite.schemas.event.TradingStateChanged;
+import com.tradesuite.schemas.event.TradingStateSetBy;
+import com.tradesuite.schemas.event.TradingStatus;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.broker.AccountFacts;
@@ -330,6 +333,59 @@ class EntryDeskTest {
     }
 
     @Test
+    void givenAHaltOnTheTradingStateTopic_whenASignalArrives_thenItIsDeclinedNamingTheStateAndCounted() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Metrics.addRegistry(registry);
+        try {
+            replay(tradingState(new TradingStateChanged("op-1", 1, TradingStatus.HALTED, "earnings surprise",
+                    TradingStateSetBy.OPERATOR, false, null)));
+            desk.onReplayCompleted();
+            live(bar(AAPL, T0));
+
+            live(signal(AAPL, T0, "104"));
+
+            assertThat(orders.ofType(EntryDeclined.class)).singleElement().satisfies(declined -> {
+                assertThat(declined.payload().check()).isEqualTo(EntryDesk.TRADING_STATE);
+                assertThat(declined.payload().reason())
+                        .isEqualTo("trading state HALTED by OPERATOR: earnings surprise");
+            });
+            assertThat(broker.submitted).isEmpty();
+            assertThat(registry.counter(EntryDesk.DECLINES, "check", EntryDesk.TRADING_STATE).count())
+                    .isEqualTo(1.0);
+        } finally {
+            Metrics.removeRegistry(registry);
+        }
+    }
+
+    @Test
+    void givenADailyLossLatch_whenTheNextNewYorkDayBegins_thenEntriesResumeWithoutAnEvent() {
+        // T0 is 09:30 in New York; the latch ends at midnight New York (05:00 UTC the next day).
+        Instant nextDay = Instant.parse("2026-11-21T05:00:00Z");
+        live(tradingState(new TradingStateChanged("daily-loss:2026-11-20", 1, TradingStatus.HALTED,
+                "day loss 2000 is 2% of the day's starting equity 100000 (limit 2%)",
+                TradingStateSetBy.DAILY_LOSS_LIMIT, false, nextDay)));
+        desk.onReplayCompleted();
+        live(bar(AAPL, T0));
+        live(signal(AAPL, T0, "104"));
+        live(tradingState(new TradingStateChanged("op-1", 2, TradingStatus.ACTIVE, "resume",
+                TradingStateSetBy.OPERATOR, false, null)));
+        live(bar("MSFT", T0.plusSeconds(60)));
+        live(signal("MSFT", T0.plusSeconds(60), "104"));
+
+        Instant nextMorning = Instant.parse("2026-11-23T14:30:00Z");
+        live(bar("NVDA", nextMorning));
+        live(signal("NVDA", nextMorning, "104"));
+
+        assertThat(orders.ofType(EntryDeclined.class)).extracting(envelope -> envelope.symbol() + " "
+                + envelope.payload().reason()).containsExactly(
+                "AAPL trading state HALTED by DAILY_LOSS_LIMIT until " + nextDay
+                        + ": day loss 2000 is 2% of the day's starting equity 100000 (limit 2%)",
+                "MSFT trading state HALTED by DAILY_LOSS_LIMIT until " + nextDay
+                        + ": day loss 2000 is 2% of the day's starting equity 100000 (limit 2%)");
+        assertThat(broker.submitted).extracting(OrderRequest::symbol).containsExactly("NVDA");
+    }
+
+    @Test
     void givenAnEntryWorkingPastTheTimeout_whenABarArrives_thenItIsCancelledOnceRequestFirst() {
         desk.onReplayCompleted();
         live(bar(AAPL, T0));
@@ -387,6 +443,7 @@ class EntryDeskTest {
         String topic = payload instanceof BarClosed ? TopicCatalog.MARKET_DATA.name()
                 : payload instanceof EntrySignalled ? TopicCatalog.SIGNALS.name()
                 : payload instanceof CooldownStarted ? TopicCatalog.COOLDOWNS.name()
+                : payload instanceof TradingStateChanged ? TopicCatalog.TRADING_STATE.name()
                 : TopicCatalog.ORDERS.name();
         offset++;
         return new LoggedEvent(topic, 0, offset, offset, envelope, replay);
@@ -418,6 +475,11 @@ class EntryDeskTest {
     private static EventEnvelope<CooldownStarted> cooldown(String symbol, Instant until) {
         return EventEnvelope.withId("cooldown:x", new CooldownStarted(until, "losing exit"), symbol, "seller-service",
                 T0, null, null);
+    }
+
+    private static EventEnvelope<TradingStateChanged> tradingState(TradingStateChanged change) {
+        return EventEnvelope.withId("trading-state:" + change.changeId() + ":0", change, "ACCOUNT",
+                "risk-manager-service", T0, change.changeId(), null);
     }
 
     /** An in-memory {@code orders} that records appends into the journal and can refuse the next one. */

@@ -2,6 +2,7 @@ package com.tradesuite.risk.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.hibernate.validator.constraints.time.DurationMin;
 
@@ -38,6 +39,16 @@ public interface RiskConfig {
 
     @WithName("hard-stop")
     HardStop hardStop();
+
+    @WithName("loss-limits")
+    LossLimits lossLimits();
+
+    /**
+     * The bearer token {@code POST /trading-state} requires ({@code TRADESUITE_OPERATOR_TOKEN}); unset: the endpoint
+     * refuses every change with 503. Never logged.
+     */
+    @WithName("operator-token")
+    Optional<String> operatorToken();
 
     /** The protection audit's policy (grace, replace window, entry fill grace, default stop, target, backoff). */
     default ProtectionPolicy protectionPolicy() {
@@ -147,5 +158,26 @@ public interface RiskConfig {
         @Positive
         @DecimalMax(value = "1", inclusive = false)
         BigDecimal maxLossFraction();
+    }
+
+    /** The account-wide loss rules that set the trading state (applied by the instance owning partition 0). */
+    interface LossLimits {
+
+        /** Day loss (realised + unrealised) as % of the day's starting equity that halts entries for the day. */
+        @WithDefault("2")
+        @Positive
+        @DecimalMax("100")
+        BigDecimal dailyLossPercent();
+
+        /** Equity drop from its peak, in %, that halts entries until an operator resumes. */
+        @WithDefault("10")
+        @Positive
+        @DecimalMax("100")
+        BigDecimal maxDrawdownPercent();
+
+        /** Real-time period of the account read the rules are applied to (one broker call each). */
+        @WithDefault("30s")
+        @DurationMin(seconds = 1)
+        Duration interval();
     }
 }

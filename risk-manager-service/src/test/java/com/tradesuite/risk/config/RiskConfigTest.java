@@ -110,4 +110,30 @@ class RiskConfigTest {
                 .hasMessageStartingWith("tradesuite.risk.reconcile.confirm-delay:")
                 .hasMessageContaining("tradesuite.risk.reconcile.interval");
     }
+
+    @Test
+    void givenAShortOperatorToken_whenChecked_thenTheKeyIsNamedAndTheValueIsNot() {
+        RiskConfig config = from(Map.of("tradesuite.risk.operator-token", "short-secret"));
+
+        assertThatThrownBy(() -> RiskConfigCheck.check(config))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("tradesuite.risk.operator-token:")
+                .hasMessageNotContaining("short-secret");
+    }
+
+    @Test
+    void givenNoOperatorTokenAndTheLossLimitDefaults_whenRead_thenTheEndpointIsClosedAndTheLimitsApply() {
+        RiskConfig config = from(Map.of());
+
+        assertThat(config.operatorToken()).isEmpty();
+        assertThat(config.lossLimits().dailyLossPercent()).isEqualByComparingTo("2");
+        assertThat(config.lossLimits().maxDrawdownPercent()).isEqualByComparingTo("10");
+        assertThat(config.lossLimits().interval()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void givenADailyLossLimitAbove100Percent_whenRead_thenTheErrorNamesTheKey() {
+        assertThatThrownBy(() -> from(Map.of("tradesuite.risk.loss-limits.daily-loss-percent", "150")))
+                .hasMessageContaining("tradesuite.risk.loss-limits.daily-loss-percent");
+    }
 }

@@ -32,6 +32,7 @@ public final class EventTypes {
         register(CooldownCleared.class, 1);
         register(ExitAttributed.class, 1);
         register(EventDeadLettered.class, 1);
+        register(TradingStateChanged.class, 1);
     }
 
     private EventTypes() {

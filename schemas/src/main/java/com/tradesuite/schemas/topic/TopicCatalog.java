@@ -12,6 +12,7 @@ import com.tradesuite.schemas.event.FillEvent;
 import com.tradesuite.schemas.event.MarketDataEvent;
 import com.tradesuite.schemas.event.OrderEvent;
 import com.tradesuite.schemas.event.SignalEvent;
+import com.tradesuite.schemas.event.TradingStateEvent;
 
 /**
  * The one list of topics. Every topic is keyed by symbol and has the same partition count, so a symbol's events
@@ -52,13 +53,19 @@ public final class TopicCatalog {
     public static final Topic<FillEvent> FILLS = new Topic<>("fills", FillEvent.class, FOREVER);
     public static final Topic<CooldownEvent> COOLDOWNS = new Topic<>("cooldowns", CooldownEvent.class, FOREVER);
     public static final Topic<ExitSourceEvent> EXIT_SOURCE = new Topic<>("exit-source", ExitSourceEvent.class, FOREVER);
+    /**
+     * The account-wide trading state (ACTIVE / REDUCING / HALTED). Not keyed by symbol: the risk manager appends each
+     * change to every partition (key {@code ACCOUNT}), so whoever owns any partition folds it (ADR 0005).
+     */
+    public static final Topic<TradingStateEvent> TRADING_STATE = new Topic<>("trading-state", TradingStateEvent.class,
+            FOREVER);
     public static final Topic<DeadLetterEvent> DEAD_LETTER = new Topic<>("dead-letter", DeadLetterEvent.class, SEVEN_DAYS);
 
     /** Each service's folded state per partition, key {@code <service>:<partition>} (not an event topic). */
     public static final StateTopic SNAPSHOTS = new StateTopic("snapshots", COMPACTED);
 
     private static final List<Topic<?>> ALL = List.of(
-            MARKET_DATA, SIGNALS, ORDERS, FILLS, COOLDOWNS, EXIT_SOURCE, DEAD_LETTER);
+            MARKET_DATA, SIGNALS, ORDERS, FILLS, COOLDOWNS, EXIT_SOURCE, TRADING_STATE, DEAD_LETTER);
 
     private static final List<TopicSpec> PROVISIONED;
 

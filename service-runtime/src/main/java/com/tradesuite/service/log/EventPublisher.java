@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,7 +25,7 @@ import io.micrometer.core.instrument.Metrics;
  * intent is durable before the broker call it announces. Each acknowledged append counts in
  * {@code tradesuite_events_published_total{topic=...,type=...}}.
  */
-public final class EventPublisher implements EventLog, AutoCloseable {
+public final class EventPublisher implements EventLog, EveryPartitionLog, AutoCloseable {
 
     static final String PUBLISHED = "tradesuite.events.published";
 
@@ -61,10 +62,15 @@ public final class EventPublisher implements EventLog, AutoCloseable {
 
     /** Appends one event and waits for the broker's acknowledgement. */
     public <E extends Event> RecordMetadata publish(Topic<E> topic, EventEnvelope<? extends E> envelope) {
+        return send(topic, envelope, null);
+    }
+
+    private <E extends Event> RecordMetadata send(Topic<E> topic, EventEnvelope<? extends E> envelope,
+                                                  Integer partition) {
         byte[] value = topic.codec().encode(envelope);
         ownWrites.appending(topic.name(), envelope);
         try {
-            RecordMetadata written = producer.send(new ProducerRecord<>(topic.name(), envelope.symbol(), value))
+            RecordMetadata written = producer.send(new ProducerRecord<>(topic.name(), partition, envelope.symbol(), value))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             // Counted only once acknowledged: a failed append never happened as far as the log is concerned.
             Metrics.counter(PUBLISHED, "topic", topic.name(), "type", envelope.type()).increment();
@@ -78,6 +84,31 @@ public final class EventPublisher implements EventLog, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new EventLogUnavailableException("interrupted while appending to " + topic.name(), e);
         }
+    }
+
+    /**
+     * Appends one envelope per partition of {@code topic} (explicit partition, so the key does not choose it) and
+     * waits for each; for account-wide facts every owner of any partition must fold (ADR 0005). Throws
+     * {@link EventLogUnavailableException} at the first partition that does not take its copy (the earlier copies
+     * stay: the fold ignores a change it already holds, so the caller may simply append the same change again).
+     *
+     * @param copyFor the envelope for a partition number
+     * @return the number of partitions written
+     */
+    @Override
+    public <E extends Event> int appendToEveryPartition(Topic<E> topic,
+                                                        IntFunction<EventEnvelope<? extends E>> copyFor) {
+        int partitions;
+        try {
+            partitions = producer.partitionsFor(topic.name()).size();
+        } catch (RuntimeException e) {
+            throw new EventLogUnavailableException("could not read the partitions of " + topic.name() + ": " + e, e);
+        }
+        for (int partition = 0; partition < partitions; partition++) {
+            EventEnvelope<? extends E> envelope = copyFor.apply(partition);
+            send(topic, envelope, partition);
+        }
+        return partitions;
     }
 
     @Override

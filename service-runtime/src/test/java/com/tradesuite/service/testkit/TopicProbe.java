@@ -2,6 +2,7 @@ package com.tradesuite.service.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,7 @@ public final class TopicProbe<E extends Event> implements AutoCloseable {
     private final Topic<E> topic;
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<EventEnvelope<E>> seen = new ArrayList<>();
+    private final Map<Integer, List<EventEnvelope<E>>> seenByPartition = new LinkedHashMap<>();
 
     /** A probe on the tests' shared broker. */
     public TopicProbe(Topic<E> topic) {
@@ -52,9 +54,19 @@ public final class TopicProbe<E extends Event> implements AutoCloseable {
         consumer.poll(Duration.ofMillis(200)).forEach(record -> {
             if (topic.codec().decode(record.value()) instanceof DecodeResult.Valid<E> valid) {
                 seen.add(valid.envelope());
+                seenByPartition.computeIfAbsent(record.partition(), partition -> new ArrayList<>())
+                        .add(valid.envelope());
             }
         });
         return List.copyOf(seen);
+    }
+
+    /** Everything read so far by partition number (log order within each), after one more poll. */
+    public synchronized Map<Integer, List<EventEnvelope<E>>> pollByPartition() {
+        poll();
+        Map<Integer, List<EventEnvelope<E>>> copy = new LinkedHashMap<>();
+        seenByPartition.forEach((partition, envelopes) -> copy.put(partition, List.copyOf(envelopes)));
+        return copy;
     }
 
     /** Everything read so far whose payload is of this type, after one more poll. */

@@ -1,0 +1,106 @@
+package com.tradesuite.risk.api;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import com.tradesuite.risk.RiskManagerService;
+import com.tradesuite.risk.config.RiskConfig;
+import com.tradesuite.risk.config.RiskConfigCheck;
+import com.tradesuite.schemas.event.TradingStatus;
+import com.tradesuite.service.log.EventLogUnavailableException;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /trading-state} shows the folded state; {@code POST /trading-state} (bearer token) appends an operator's
+ * change: 401 without a token, 403 with a wrong one, 503 when no token is configured, 200 with the resulting state.
+ */
+@Path("/trading-state")
+@ApplicationScoped
+public class TradingStateResource {
+
+    private static final Logger LOG = Logger.getLogger(TradingStateResource.class);
+
+    @Inject
+    RiskManagerService service;
+
+    @Inject
+    RiskConfig config;
+
+    private OperatorToken token;
+
+    void onStart(@Observes StartupEvent event) {
+        token = new OperatorToken(config.operatorToken());
+        if (!token.configured()) {
+            LOG.warnf("%s (TRADESUITE_OPERATOR_TOKEN) is not set: POST /trading-state refuses every change with 503",
+                    RiskConfigCheck.OPERATOR_TOKEN);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public TradingStateView current() {
+        return service.tradingStateView();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response change(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, TradingStateRequest request) {
+        OperatorToken.Verdict verdict = tokenCheck().check(authorization);
+        switch (verdict) {
+            case NOT_CONFIGURED:
+                return error(Response.Status.SERVICE_UNAVAILABLE, "no operator token is configured ("
+                        + RiskConfigCheck.OPERATOR_TOKEN + " / TRADESUITE_OPERATOR_TOKEN): changes are refused");
+            case MISSING:
+                return error(Response.Status.UNAUTHORIZED, "Authorization: Bearer <operator token> is required");
+            case WRONG:
+                LOG.warn("POST /trading-state refused: wrong operator token");
+                return error(Response.Status.FORBIDDEN, "the operator token does not match");
+            default:
+                break;
+        }
+        if (request == null || request.state() == null || request.reason() == null || request.reason().isBlank()) {
+            return error(Response.Status.BAD_REQUEST, "body must be {\"state\": \"ACTIVE|REDUCING|HALTED\", "
+                    + "\"reason\": \"...\", \"flatten\": false}");
+        }
+        TradingStatus state;
+        try {
+            state = TradingStatus.valueOf(request.state().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return error(Response.Status.BAD_REQUEST, "state must be ACTIVE, REDUCING or HALTED");
+        }
+        if (Boolean.TRUE.equals(request.flatten())) {
+            return error(Response.Status.NOT_IMPLEMENTED, "flatten is not supported yet: nothing was changed; "
+                    + "send the change without flatten and close positions by hand");
+        }
+        try {
+            return Response.ok(service.operatorChange(state, request.reason().strip())).build();
+        } catch (EventLogUnavailableException down) {
+            LOG.warnf("trading state change not written: %s", down.getMessage());
+            return error(Response.Status.SERVICE_UNAVAILABLE, "the log did not take the change; try again");
+        }
+    }
+
+    private OperatorToken tokenCheck() {
+        return token != null ? token : new OperatorToken(config.operatorToken());
+    }
+
+    private static Response error(Response.Status status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", message)).build();
+    }
+}
