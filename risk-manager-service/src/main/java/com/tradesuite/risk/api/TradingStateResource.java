@@ -25,11 +25,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 /**
  * {@code GET /trading-state} shows the folded state; {@code POST /trading-state} (bearer token) appends an operator's
  * change: 401 without a token, 403 with a wrong one, 503 when no token is configured, 200 with the resulting state.
  */
 @Path("/trading-state")
+@Tag(name = "trading state", description = "ACTIVE, REDUCING or HALTED: what the services may still send")
 @ApplicationScoped
 public class TradingStateResource {
 
@@ -53,6 +60,12 @@ public class TradingStateResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The trading state folded from trading-state",
+            description = "The operator's state and the latches of the daily loss limit and the max drawdown; the"
+                    + " most severe is in force.")
+    @APIResponse(responseCode = "200", description = "The state in force, who set it, why and until when",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TradingStateView.class)))
     public TradingStateView current() {
         return service.tradingStateView();
     }
@@ -60,6 +73,22 @@ public class TradingStateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An operator sets ACTIVE, REDUCING or HALTED",
+            description = "Needs Authorization: Bearer <TRADESUITE_OPERATOR_TOKEN>. The change is appended to every"
+                    + " partition of trading-state before the answer.")
+    @APIResponse(responseCode = "200", description = "Appended; the state now in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TradingStateView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not {state, reason, flatten}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "401", description = "No bearer token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "403", description = "The bearer token does not match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "501", description = "flatten is not supported yet; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "503", description = "No operator token configured, or the log did not take it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response change(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, TradingStateRequest request) {
         OperatorToken.Verdict verdict = tokenCheck().check(authorization);
         switch (verdict) {
