@@ -1,6 +1,7 @@
 package com.tradesuite.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import com.tradesuite.localstack.pacing.Backtest;
 import com.tradesuite.localstack.pacing.BacktestSummary;
+import com.tradesuite.localstack.pacing.SuiteObservation;
+import com.tradesuite.localstack.pacing.SuiteProbe;
 
 /**
  * The same seeded backtest twice, on an idle machine and on one whose CPU is kept busy by spinning threads: the
@@ -71,12 +74,27 @@ class BacktestDeterminismIT {
             BacktestSummary summary = Backtest.run(stack, SessionPlan.of(options), OUT);
             loading.set(false);
             OUT.println(summary.text());
+            awaitSettled(stack);
             String report = ServiceReports.tradeReport(stack);
             OUT.println(report);
             // Within one bar, orders placed for different symbols may reach the exchange in either order.
             return new Run(summary, executions.stream().sorted().toList(), report);
         } finally {
             loading.set(false);
+        }
+    }
+
+    /**
+     * The lockstep ends when the suite is done with the last bar; the monitor may still be folding the last broker
+     * facts (slower under load), so the report is read once every service has folded the whole log.
+     */
+    private static void awaitSettled(LocalStack stack) {
+        try (SuiteProbe probe = new SuiteProbe(stack)) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                SuiteObservation seen = probe.observe();
+                return seen.logStable() && !seen.services().isEmpty() && seen.services().stream()
+                        .allMatch(service -> service.lag() == 0 && service.pendingWork() == 0);
+            });
         }
     }
 
