@@ -30,6 +30,10 @@ class BacktestDeterminismIT {
             "AAPL", "AMD", "MSFT", "NVDA", "SPY", "TSLA", "META", "QQQ", "AMZN", "GOOG");
     private static final Map<String, String> LOOSE_LIMITS = Map.of(
             "BUYER_DAILY_LOSS_LIMIT_PERCENT", "50",
+            // The risk manager's latches (daily loss, drawdown) are loosened like the buyer's daily limit: they trip on
+            // a wall-clock timer, so a seeded losing day would stop entries at a different bar on every run.
+            "RISK_DAILY_LOSS_LIMIT_PERCENT", "50",
+            "RISK_MAX_DRAWDOWN_PERCENT", "50",
             "BUYER_MAX_OPEN_POSITIONS", "10");
     private static final Duration READY = Duration.ofMinutes(3);
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -60,6 +60,10 @@ class CsvSessionIT {
      */
     private static final Map<String, String> LOOSE_LIMITS = Map.of(
             "BUYER_DAILY_LOSS_LIMIT_PERCENT", "50",
+            // The risk manager's latches (daily loss, drawdown) are loosened like the buyer's daily limit: they trip on
+            // a wall-clock timer, so a seeded losing day would stop entries at a different bar on every run.
+            "RISK_DAILY_LOSS_LIMIT_PERCENT", "50",
+            "RISK_MAX_DRAWDOWN_PERCENT", "50",
             "BUYER_MAX_OPEN_POSITIONS", "10",
             "BUYER_RISK_PERCENT", "0.1");
     /** Day one 12:30-16:00 and day two 09:30-11:00, one bar each minute; the night is skipped, not stepped. */

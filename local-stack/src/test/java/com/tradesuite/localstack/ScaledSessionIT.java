@@ -80,6 +80,10 @@ class ScaledSessionIT {
     private static final List<String> SYMBOLS = List.of("AAPL", "AMD", "MSFT", "NVDA", "SPY", "TSLA", "META", "QQQ");
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "BUYER_DAILY_LOSS_LIMIT_PERCENT", "50",
+            // The risk manager's latches (daily loss, drawdown) are loosened like the buyer's daily limit: they trip on
+            // a wall-clock timer, so a seeded losing day would stop entries at a different bar on every run.
+            "RISK_DAILY_LOSS_LIMIT_PERCENT", "50",
+            "RISK_MAX_DRAWDOWN_PERCENT", "50",
             "BUYER_MAX_OPEN_POSITIONS", "8",
             // A crashed instance's partitions move after 8 s instead of Kafka's default 45 s.
             "TRADESUITE_LOG_SESSION_TIMEOUT", "8s");
