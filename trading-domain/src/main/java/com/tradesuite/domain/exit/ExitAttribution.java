@@ -96,12 +96,13 @@ public final class ExitAttribution {
         return new Source(ExitLayer.RISK_SOFT_STOP, UNATTRIBUTED);
     }
 
-    private static String legReason(boolean stop) {
+    /** The reason of a bracket leg's fill; {@link CloseReason} reads the labels back. */
+    static String legReason(boolean stop) {
         return stop ? "stop-loss leg" : "take-profit leg";
     }
 
-    /** Stable labels, so the exit-source breakdown groups them. */
-    private static String reasonOf(OrderPurpose purpose, OrderRole role) {
+    /** Stable labels, so the exit-source breakdown groups them (and {@link CloseReason} maps them back). */
+    static String reasonOf(OrderPurpose purpose, OrderRole role) {
         return switch (purpose) {
             case ENTRY -> "entry order sold";
             case TRAILING_STOP -> "trailing stop";
