@@ -25,13 +25,24 @@ public record TradeStats(int trades, int wins, int losses, BigDecimal winRate, B
         BigDecimal loss = trades.stream().filter(Trade::isLoss).map(Trade::realizedPnl)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).negate();
         List<BigDecimal> rs = trades.stream().map(Trade::rMultiple).filter(Objects::nonNull).toList();
-        return new TradeStats(trades.size(), wins, losses,
-                trades.isEmpty() ? null : ratio(BigDecimal.valueOf(wins), BigDecimal.valueOf(trades.size())),
-                profit, loss,
-                loss.signum() == 0 ? null : ratio(profit, loss),
-                profit.subtract(loss),
-                rs.isEmpty() ? null : ratio(rs.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                        BigDecimal.valueOf(rs.size())));
+        return ofTotals(trades.size(), wins, losses, profit, loss, rs.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                rs.size());
+    }
+
+    /**
+     * The statistics of trades summed elsewhere (a running tally adds one trade at a time).
+     *
+     * @param grossLoss the losses' sum as a positive number
+     * @param sumR the sum of the known R-multiples, {@code rCount} of them
+     */
+    public static TradeStats ofTotals(int trades, int wins, int losses, BigDecimal grossProfit, BigDecimal grossLoss,
+                                      BigDecimal sumR, int rCount) {
+        return new TradeStats(trades, wins, losses,
+                trades == 0 ? null : ratio(BigDecimal.valueOf(wins), BigDecimal.valueOf(trades)),
+                grossProfit, grossLoss,
+                grossLoss.signum() == 0 ? null : ratio(grossProfit, grossLoss),
+                grossProfit.subtract(grossLoss),
+                rCount == 0 ? null : ratio(sumR, BigDecimal.valueOf(rCount)));
     }
 
     private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
