@@ -1,6 +1,7 @@
--- monitor-service's PostgreSQL read model: the event log projected into tables for SQL/BI tools.
--- Run on every (re)connect, so it must stay idempotent; the replay on every start refreshes the rows.
--- Changes are additive (ADD COLUMN IF NOT EXISTS), like the event schemas. Column lists match ReadModelTable.
+-- monitor-service's PostgreSQL read model, version 1: the three tables the schema.sql of earlier releases made on
+-- every connect, unchanged (a database it made is baselined at this version: ReadModelMigrations). Applied once by
+-- Flyway; a change is a new V<n>__ file, never an edit of an applied one (Flyway checks their checksums).
+-- Column lists match ReadModelTable.
 
 -- One row per broker execution on the fills topic.
 CREATE TABLE IF NOT EXISTS fills (

@@ -1,72 +1,46 @@
 package com.tradesuite.monitor.readmodel;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
-import org.postgresql.Driver;
-
 /**
- * Thin JDBC adapter: the schema script on every (re)connect, each batch upserted by key in one transaction.
+ * Thin JDBC adapter: the Flyway migrations on every (re)connect, each batch upserted by key in one transaction.
  * Any failure closes the connection; the next call reconnects. Used from one thread.
  */
 public final class JdbcReadModelStore implements AutoCloseable {
 
-    static final String SCHEMA_SCRIPT = "readmodel/schema.sql";
-
-    private final ReadModelSettings settings;
-    // The driver directly, not DriverManager: Quarkus' class loaders can hide a service-loaded driver from it.
-    private final Driver driver = new Driver();
+    private final ReadModelDataSource dataSource;
     private final Map<ReadModelTable, String> upserts = new EnumMap<>(ReadModelTable.class);
-    private final String schema;
     private Connection connection;
 
     public JdbcReadModelStore(ReadModelSettings settings) {
-        this.settings = settings;
+        this.dataSource = new ReadModelDataSource(settings);
         for (ReadModelTable table : ReadModelTable.values()) {
             upserts.put(table, upsertSql(table));
         }
-        this.schema = schemaScript();
     }
 
-    /** Connects and creates the missing tables, unless already connected. */
+    /** Connects and brings the schema to the newest version (Flyway), unless already connected. */
     public void open() throws SQLException {
         if (connection != null) {
             return;
         }
-        Properties properties = new Properties();
-        if (!settings.user().isEmpty()) {
-            properties.setProperty("user", settings.user());
-        }
-        if (!settings.password().isEmpty()) {
-            properties.setProperty("password", settings.password());
-        }
-        // Fail fast when the database is away, so the caller's retry decides how long to wait; URL parameters win.
-        properties.setProperty("connectTimeout", "10");
-        properties.setProperty("socketTimeout", "60");
-        properties.setProperty("ApplicationName", "monitor-service read model");
-        Connection opened = driver.connect(settings.url(), properties);
-        if (opened == null) {
-            throw new SQLException("not a PostgreSQL URL: " + settings.safeUrl());
-        }
-        try (Statement statement = opened.createStatement()) {
-            statement.execute(schema);
+        // On every (re)connect, as schema.sql was: a database restored or replaced meanwhile gets its tables again.
+        ReadModelMigrations.migrate(dataSource);
+        Connection opened = dataSource.getConnection();
+        try {
             opened.setAutoCommit(false);
         } catch (SQLException e) {
             closeQuietly(opened);
@@ -137,19 +111,12 @@ public final class JdbcReadModelStore implements AutoCloseable {
             statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
         } else if (value instanceof Boolean flag) {
             statement.setBoolean(index, flag);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else if (value instanceof LocalDate day) {
+            statement.setObject(index, day);
         } else {
             throw new IllegalArgumentException("no column type for " + value.getClass().getName());
-        }
-    }
-
-    private static String schemaScript() {
-        try (InputStream in = JdbcReadModelStore.class.getClassLoader().getResourceAsStream(SCHEMA_SCRIPT)) {
-            if (in == null) {
-                throw new IllegalStateException(SCHEMA_SCRIPT + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,6 +1,8 @@
 package com.tradesuite.monitor.readmodel;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
@@ -36,6 +38,8 @@ public class ReadModel {
     MeterRegistry registry;
 
     private volatile ReadModelProjector projector;
+    // Touched by the log thread only (fold, stateReset).
+    private PositionRows positionRows = PositionRows.empty();
 
     /** For CDI. */
     ReadModel() {
@@ -56,7 +60,8 @@ public class ReadModel {
         String target = on.safeUrl() + (on.user().isEmpty() ? "" : " as " + on.user());
         projector = new ReadModelProjector(new JdbcReadModelStore(on), target, registry, Clock.systemUTC(),
                 on.maxRetryDelay());
-        LOG.infof("Read model on: fills, exit sources and closed trades go to %s", target);
+        LOG.infof("Read model on: fills, exit sources, closed trades, positions, trades and daily summaries go to %s",
+                target);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -70,11 +75,19 @@ public class ReadModel {
     public void fold(TradeLedger before, EventEnvelope<?> event, TradeLedger after, boolean replay) {
         ReadModelProjector current = projector;
         if (current != null) {
-            current.accept(ReadModelRows.of(before, event, after), replay);
+            PositionRows.Step step = positionRows.apply(before, event, after);
+            positionRows = step.next();
+            List<ReadModelRow> rows = ReadModelRows.of(before, event, after);
+            if (!step.rows().isEmpty()) {
+                rows = new ArrayList<>(rows);
+                rows.addAll(step.rows());
+            }
+            current.accept(rows, replay);
         }
     }
 
     public void stateReset() {
+        positionRows = PositionRows.empty();
         ReadModelProjector current = projector;
         if (current != null) {
             current.replayStarted();

@@ -1,12 +1,13 @@
 package com.tradesuite.monitor.readmodel;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * One row of a read-model table: values in column order, the first being the row's deterministic key.
- * Values are String, BigDecimal, Instant, Boolean or null.
+ * One row of a read-model table: values in column order, the first being the row's deterministic key (a String, or
+ * a LocalDate for a day). Values are String, BigDecimal, Instant, LocalDate, Integer, Boolean or null.
  */
 public record ReadModelRow(ReadModelTable table, List<Object> values) {
 
@@ -15,16 +16,17 @@ public record ReadModelRow(ReadModelTable table, List<Object> values) {
             throw new IllegalArgumentException(table.sqlName() + " has " + table.columns().size() + " columns, got "
                     + values.size() + " values");
         }
-        if (!(values.get(0) instanceof String key) || key.isBlank()) {
+        Object first = values.get(0);
+        if (!(first instanceof LocalDate) && !(first instanceof String key && !key.isBlank())) {
             throw new IllegalArgumentException(table.sqlName() + ": the key " + table.keyColumn() + " is required");
         }
         // List.copyOf refuses nulls, and an unknown R is a null.
         values = Collections.unmodifiableList(new ArrayList<>(values));
     }
 
-    /** The primary key value (an executionId). */
+    /** The primary key value (an executionId, a position id, a day). */
     public String key() {
-        return (String) values.get(0);
+        return values.get(0).toString();
     }
 
     /** The value of one column, by name. */

@@ -107,6 +107,12 @@ public final class LocalPostgres {
         public void drop() {
             server.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
         }
+
+        /** Drops everything in the schema (tables and Flyway's history) and leaves it empty. */
+        public void wipe() {
+            drop();
+            server.execute("CREATE SCHEMA " + name);
+        }
     }
 
     private String urlVia(String host, int port, String schema) {

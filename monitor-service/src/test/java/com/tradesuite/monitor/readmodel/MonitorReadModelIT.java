@@ -94,10 +94,16 @@ class MonitorReadModelIT {
                             "-0.6"),
                     TableRows.closedTrade(tag + "x-m2", tag + "MSFT", "14:31:11", "14:31:20", "5", "200", "-50", "-1"),
                     TableRows.closedTrade(tag + "x-m4", tag + "MSFT", "14:31:31", "14:31:40", "5", "200", "100", "2"));
+            assertThat(TableRows.rows(db, ReadModelTable.POSITIONS, tag)).hasSize(6)
+                    .anySatisfy(row -> assertThat(row).contains("position_id=fill:" + tag + "x-a3",
+                            "status=CLOSED", "avg_exit_price=97", "close_reason=TRAILING_STOP"));
+            assertThat(TableRows.keys(db, ReadModelTable.TRADES, tag)).containsExactly(tag + "x-a2", tag + "x-a4",
+                    tag + "x-m2", tag + "x-m4");
         }
         assertThat(rowsCounted("fills")).isGreaterThanOrEqualTo(10);
         assertThat(rowsCounted("exit_sources")).isGreaterThanOrEqualTo(4);
         assertThat(rowsCounted("closed_trades")).isGreaterThanOrEqualTo(4);
+        assertThat(rowsCounted("positions")).isGreaterThanOrEqualTo(6);
     }
 
     private static <E extends Event> void publish(EventPublisher publisher, Topic<E> topic,

@@ -1,13 +1,16 @@
 package com.tradesuite.monitor.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,8 +40,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 /**
  * The read model end to end without Quarkus: the real {@link MonitorService}, fed by the real event log consumer
  * from the embedded Kafka broker (topics of its own), writing through the JDBC adapter into a real PostgreSQL.
- * A restart replays the log into the same tables without duplicates, an emptied database is filled again from the
- * log, and rows folded while the database is unreachable are written once it is back.
+ * A restart replays the log into the same tables without duplicates, a wiped schema is migrated and filled again from
+ * the log with the same rows, a database the pre-Flyway schema script made is baselined and upgraded to the same rows,
+ * and rows folded while the database is unreachable are written once it is back.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class ReadModelProjectionIT {
@@ -77,8 +81,26 @@ class ReadModelProjectionIT {
                             TableRows.closedTrade("x-m2", "MSFT", "14:31:11", "14:31:20", "5", "200", "-50", "-1"),
                             TableRows.closedTrade("x-m4", "MSFT", "14:31:31", "14:31:40", "5", "200", "100", "2"));
                 }
-                // 18 distinct rows went out, batched once the replay was folded.
-                assertThat(monitor.rowsWritten()).isEqualTo(18);
+                try (Connection db = schema.connect()) {
+                    assertThat(TableRows.rows(db, ReadModelTable.POSITIONS, "")).hasSize(6)
+                            .filteredOn(row -> row.contains("status=CLOSED")).extracting(row -> row.substring(
+                                    row.indexOf("close_reason=")))
+                            .containsExactly("close_reason=TAKE_PROFIT_HIT closing_execution_id=x-a2",
+                                    "close_reason=TRAILING_STOP closing_execution_id=x-a4",
+                                    "close_reason=STOP_LOSS_HIT closing_execution_id=x-m2",
+                                    "close_reason=TAKE_PROFIT_HIT closing_execution_id=x-m4");
+                    assertThat(TableRows.keys(db, ReadModelTable.TRADES, ""))
+                            .containsExactly("x-a2", "x-a4", "x-m2", "x-m4");
+                    assertThat(TableRows.rows(db, ReadModelTable.DAILY_SUMMARY, "")).containsExactly(
+                            "trading_day=2026-11-20 trades=4 wins=2 losses=2 win_rate=0.5 gross_profit=140 "
+                                    + "gross_loss=80 profit_factor=1.75 net_pnl=60 average_r=0.6 max_drawdown=80 "
+                                    + "first_close_at=2026-11-20T14:31:10Z last_close_at=2026-11-20T14:31:40Z");
+                    assertThat(appliedMigrations(db)).containsExactly("1 V1 fills exit sources closed trades",
+                            "2 V2 positions trades daily summary");
+                }
+                // 29 distinct rows went out (18 in fills, exit_sources and closed_trades; 6 positions, 4 trades and a
+                // day), batched once the replay was folded.
+                assertThat(monitor.rowsWritten()).isEqualTo(29);
             }
 
             try (Monitor restarted = new Monitor(broker, inputs, schema.url())) {
@@ -88,9 +110,8 @@ class ReadModelProjectionIT {
                 }
             }
 
-            try (Connection db = schema.connect(); Statement statement = db.createStatement()) {
-                statement.execute("DROP TABLE fills, exit_sources, closed_trades");
-            }
+            // The schema is Flyway's: wiping it (tables and history) and replaying the log rebuilds the same rows.
+            schema.wipe();
             try (Monitor onEmptyDatabase = new Monitor(broker, inputs, schema.url())) {
                 onEmptyDatabase.awaitCaughtUp();
                 try (Connection db = schema.connect()) {
@@ -124,7 +145,9 @@ class ReadModelProjectionIT {
                 assertThat(status.state()).isEqualTo("failing");
                 assertThat(status.ready()).isFalse();
                 assertThat(status.lastError()).isNotBlank();
-                assertThat(status.pendingRows()).isEqualTo(15); // 8 fills, 4 exits, 3 trades
+                // 8 fills, 4 exits, 3 closed trades; 6 positions (the first AAPL one for its close reason), 4 trades,
+                // the day's summary.
+                assertThat(status.pendingRows()).isEqualTo(26);
             });
             try (Connection db = schema.connect()) {
                 assertThat(TableRows.keys(db, ReadModelTable.FILLS, "")).containsExactly("x-a1", "x-a2");
@@ -144,6 +167,83 @@ class ReadModelProjectionIT {
         } finally {
             schema.drop();
         }
+    }
+
+    @Test
+    void givenADatabaseTheOldSchemaScriptMade_whenTheMonitorStarts_thenItIsBaselinedAtV1AndUpgradedToTheSameRows(
+            EmbeddedKafkaBroker broker) throws Exception {
+        Inputs inputs = Inputs.fresh(broker);
+        inputs.publishAll(broker, HandMadeLedger.orders(), HandMadeLedger.fills(), HandMadeLedger.exits());
+        LocalPostgres.Schema fresh = postgres.freshSchema("readmodel_it");
+        LocalPostgres.Schema old = postgres.freshSchema("readmodel_it");
+        try {
+            Map<String, List<String>> expected;
+            try (Monitor monitor = new Monitor(broker, inputs, fresh.url())) {
+                monitor.awaitCaughtUp();
+                try (Connection db = fresh.connect()) {
+                    expected = TableRows.snapshot(db);
+                }
+            }
+            // What a monitor before Flyway left behind: schema.sql's tables, one row of the day already written.
+            try (Connection db = old.connect(); Statement statement = db.createStatement()) {
+                statement.execute(ReadModelMigrations.resource("readmodel/schema-before-flyway.sql"));
+                statement.execute("INSERT INTO closed_trades VALUES ('x-a2', 'AAPL', '2026-11-20T14:31:01Z', "
+                        + "'2026-11-20T14:31:10Z', 10, 100, 40, 2)");
+            }
+
+            try (Monitor upgraded = new Monitor(broker, inputs, old.url())) {
+                upgraded.awaitCaughtUp();
+                try (Connection db = old.connect()) {
+                    assertThat(appliedMigrations(db)).containsExactly(
+                            "1 BASELINE tables made by schema.sql before Flyway", "2 V2 positions trades daily summary");
+                    assertThat(TableRows.snapshot(db)).isEqualTo(expected);
+                }
+            }
+        } finally {
+            fresh.drop();
+            old.drop();
+        }
+    }
+
+    @Test
+    void givenASchemaHoldingOtherTables_whenTheStoreOpens_thenItRefusesToBaselineItAndNamesTheTables()
+            throws Exception {
+        LocalPostgres.Schema schema = postgres.freshSchema("readmodel_it");
+        try (Connection db = schema.connect(); Statement statement = db.createStatement()) {
+            statement.execute("CREATE TABLE invoices (id text PRIMARY KEY)");
+        }
+        try (JdbcReadModelStore store = new JdbcReadModelStore(new ReadModelSettings(schema.url(), postgres.user(),
+                postgres.password(), Duration.ofSeconds(1)))) {
+            assertThatThrownBy(store::open).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("[invoices]").hasMessageContaining("no Flyway history");
+            try (Connection db = schema.connect()) {
+                assertThat(appliedMigrations(db)).isEmpty();
+            }
+        } finally {
+            schema.drop();
+        }
+    }
+
+    /** "version type description" of every migration in Flyway's history, in order; none without a history. */
+    private static List<String> appliedMigrations(Connection db) throws SQLException {
+        List<String> applied = new ArrayList<>();
+        try (Statement statement = db.createStatement();
+             ResultSet history = statement.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")) {
+            history.next();
+            if (!history.getBoolean(1)) {
+                return applied;
+            }
+        }
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version, type, description, success "
+                     + "FROM flyway_schema_history ORDER BY installed_rank")) {
+            while (rows.next()) {
+                assertThat(rows.getBoolean("success")).isTrue();
+                applied.add(rows.getString("version") + " " + (rows.getString("type").equals("BASELINE")
+                        ? "BASELINE" : "V" + rows.getString("version")) + " " + rows.getString("description"));
+            }
+        }
+        return applied;
     }
 
     /** This test's own copies of orders, fills and exit-source, so other tests' events stay out of its log. */

@@ -34,9 +34,11 @@ final class TableRows {
             return List.of();
         }
         List<String> rows = new ArrayList<>();
+        // daily_summary has no symbol: all its rows, or (for a prefix) none of them are a symbol's.
+        boolean bySymbol = table.columns().contains("symbol");
         try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table.sqlName()
-                + " WHERE symbol LIKE ? ORDER BY " + table.keyColumn())) {
-            query.setString(1, symbolPrefix + "%");
+                + (bySymbol ? " WHERE symbol LIKE ?" : " WHERE ? = ''") + " ORDER BY " + table.keyColumn())) {
+            query.setString(1, bySymbol ? symbolPrefix + "%" : symbolPrefix);
             try (ResultSet result = query.executeQuery()) {
                 ResultSetMetaData meta = result.getMetaData();
                 while (result.next()) {
