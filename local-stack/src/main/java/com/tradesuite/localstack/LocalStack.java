@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import com.tradesuite.bars.BadBarRow;
 import com.tradesuite.kafka.embedded.EmbeddedKafkaBroker;
@@ -19,8 +21,9 @@ import com.tradesuite.paperexchange.PaperExchangeConfig;
 import com.tradesuite.paperexchange.PaperExchangeServer;
 
 /**
- * The local stack: an embedded Kafka broker, the paper exchange (in this JVM, its clock driven by the session) and
- * the five services, each its own process, started together and stopped together.
+ * The local stack: an embedded Kafka broker, the paper exchange (in this JVM, its clock driven by the session), the
+ * five services, each its own process, and with {@code --read-model} the monitor's PostgreSQL, started together and
+ * stopped together.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -54,18 +57,23 @@ public final class LocalStack implements AutoCloseable {
      */
     static final String LOCKSTEP_RISK_AUDIT_DEBOUNCE = "10ms";
 
+    /** In the monitor's readiness: its read model holds no row it has not committed. */
+    private static final Pattern READ_MODEL_WRITTEN = Pattern.compile("\"pendingRows\"\\s*:\\s*0\\b");
+
     private final EmbeddedKafkaBroker broker;
     private final PaperExchangeServer exchange;
     private final List<ServiceProcess> services;
     private final Path projectDir;
     private final Map<String, String> environment = new HashMap<>();
+    private final LocalReadModel readModel;
 
     private LocalStack(EmbeddedKafkaBroker broker, PaperExchangeServer exchange, List<ServiceProcess> services,
-                       Path projectDir) {
+                       Path projectDir, LocalReadModel readModel) {
         this.broker = broker;
         this.exchange = exchange;
         this.services = services;
         this.projectDir = projectDir;
+        this.readModel = readModel;
     }
 
     /** Starts everything and waits until every service is ready, printing progress to {@code out}. */
@@ -119,11 +127,26 @@ public final class LocalStack implements AutoCloseable {
             broker.close();
             throw e;
         }
+        LocalReadModel readModel = null;
+        if (options.readModel().enabled()) {
+            try {
+                readModel = LocalReadModel.start(options.readModel());
+            } catch (RuntimeException e) {
+                exchange.close();
+                broker.close();
+                throw e;
+            }
+            out.printf("PostgreSQL read model%s at %s%n", readModel.embedded() ? " (embedded)" : "",
+                    readModel.safeUrl());
+        }
         List<ServiceProcess> services = new ArrayList<>();
-        LocalStack stack = new LocalStack(broker, exchange, services, options.projectDir());
+        LocalStack stack = new LocalStack(broker, exchange, services, options.projectDir(), readModel);
         try {
             Map<String, String> env = stack.environment;
             env.putAll(serviceEnvironment(symbols, options.backtest(), broker, exchange));
+            if (readModel != null) {
+                env.putAll(readModel.monitorEnvironment());
+            }
             env.putAll(extraEnv);
             for (int i = 0; i < SERVICES.size(); i++) {
                 int port = options.basePort() == 0 ? freePort() : options.basePort() + i;
@@ -249,6 +272,36 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the monitor has committed every row it folded (its {@code read-model} readiness: caught up, no row
+     * pending), then reads the read model's summary; a summary saying why when that does not happen in time.
+     */
+    public String readModelSummary(Duration timeout) {
+        LocalReadModel model = readModel().orElseThrow(() -> new IllegalStateException("run without --read-model"));
+        ServiceProcess monitor = service("monitor-service");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String health = ServiceReports.get(monitor, "/q/health/ready");
+        while (!READ_MODEL_WRITTEN.matcher(health).find() || !health.contains("\"caught up\"")) {
+            if (System.nanoTime() > deadline) {
+                return "Read model: the monitor has not written every row after " + timeout.toSeconds() + " s ("
+                        + health + ")" + System.lineSeparator() + model.whereToQuery() + System.lineSeparator();
+            }
+            pause();
+            health = ServiceReports.get(monitor, "/q/health/ready");
+        }
+        try {
+            return model.summary(model.rowCounts(), model.closeReasons());
+        } catch (SQLException e) {
+            return "Read model: cannot read it (" + e.getMessage() + ")" + System.lineSeparator()
+                    + model.whereToQuery() + System.lineSeparator();
+        }
+    }
+
+    /** The monitor's read model of this run; empty without {@code --read-model}. */
+    public Optional<LocalReadModel> readModel() {
+        return Optional.ofNullable(readModel);
+    }
+
     @Override
     public void close() {
         for (int i = services.size() - 1; i >= 0; i--) {
@@ -258,6 +311,10 @@ public final class LocalStack implements AutoCloseable {
             exchange.close();
         }
         broker.close();
+        // After the monitor: it writes there until it stops.
+        if (readModel != null) {
+            readModel.close();
+        }
     }
 
     private static void pause() {

@@ -15,6 +15,8 @@ import com.tradesuite.localstack.pacing.Backtest;
 public final class LocalStackMain {
 
     private static final Duration SETTLE = Duration.ofSeconds(5);
+    /** How long the end of a run waits for the monitor to commit its last read-model rows. */
+    private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(60);
 
     private LocalStackMain() {
     }
@@ -53,6 +55,7 @@ public final class LocalStackMain {
         if (options.sessionLength() == null) {
             System.out.println("All services ready. Kafka at " + stack.bootstrapServers() + ", paper exchange at "
                     + stack.exchange().baseUrl() + ". Press Ctrl-C to stop.");
+            stack.readModel().ifPresent(readModel -> System.out.println(readModel.whereToQuery()));
             stopped.await();
             return;
         }
@@ -73,6 +76,10 @@ public final class LocalStackMain {
             System.out.println("Report written to " + report.writeTo(stack.reportDir(), Instant.now()));
         } catch (UncheckedIOException e) {
             System.err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
+        if (stack.readModel().isPresent()) {
+            System.out.println();
+            System.out.print(stack.readModelSummary(READ_MODEL_WAIT));
         }
         Runtime.getRuntime().removeShutdownHook(shutdown);
         System.out.println("Stopping the local stack...");

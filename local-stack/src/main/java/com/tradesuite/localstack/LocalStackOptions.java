@@ -35,10 +35,12 @@ import com.tradesuite.bars.BarFileFormat;
  * @param bars the bar files to replay instead of generated prices, and how to read and play them
  * @param backtest move the clock in lockstep with the suite (each bar once the suite has finished with the last)
  *     instead of at the speed-up, and print a backtest summary
+ * @param readModel whether (and where) the monitor writes its PostgreSQL read model
  */
 public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, int exchangePort, List<String> symbols,
                                 Duration sessionLength, double speedUp, long seed,
-                                Map<String, Integer> instances, boolean help, BarOptions bars, boolean backtest) {
+                                Map<String, Integer> instances, boolean help, BarOptions bars, boolean backtest,
+                                ReadModelOption readModel) {
 
     /** The services whose state is all per symbol, so they run up to one instance per partition. */
     public static final List<String> SCALABLE = List.of("seller-service", "risk-manager-service");
@@ -51,6 +53,11 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
     public static final List<String> DEFAULT_SYMBOLS = List.of("AAPL", "AMD", "MSFT", "NVDA", "SPY", "TSLA");
 
     public static LocalStackOptions parse(List<String> args) {
+        return parse(args, System.getenv());
+    }
+
+    /** @param env the launcher's environment: the monitor's read-model variables when --read-model names no URL */
+    static LocalStackOptions parse(List<String> args, Map<String, String> env) {
         Path projectDir = Path.of("").toAbsolutePath();
         int kafkaPort = 9092;
         int basePort = 8081;
@@ -68,6 +75,8 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
         Map<String, Integer> instances = Map.of();
         boolean help = false;
         boolean backtest = false;
+        boolean readModel = false;
+        String readModelUrl = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -89,6 +98,11 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
                     sessionChosen = true;
                 }
                 case "--backtest" -> backtest = true;
+                case "--read-model" -> readModel = true;
+                case "--read-model-url" -> {
+                    readModelUrl = value(args, ++i, option).trim();
+                    readModel = true;
+                }
                 case "--speed-up" -> speedUp = positive(value(args, ++i, option), option);
                 case "--seed" -> seed = whole(value(args, ++i, option), option);
                 case "--csv" -> csv.add(Path.of(value(args, ++i, option)).toAbsolutePath());
@@ -113,7 +127,8 @@ public record LocalStackOptions(Path projectDir, int kafkaPort, int basePort, in
             throw new IllegalArgumentException("--backtest needs a session: it cannot be combined with --no-session");
         }
         return new LocalStackOptions(projectDir, kafkaPort, basePort, exchangePort, symbols, session, speedUp, seed,
-                instances, help, bars, backtest);
+                instances, help, bars, backtest, readModel ? ReadModelOption.on(readModelUrl, env)
+                        : ReadModelOption.off());
     }
 
     private static String usage() {

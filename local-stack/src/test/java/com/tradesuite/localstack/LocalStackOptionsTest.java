@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,43 @@ class LocalStackOptionsTest {
         assertThat(options.bars().format()).isEqualTo(BarFileFormat.defaults());
         assertThat(options.help()).isFalse();
         assertThat(options.backtest()).isFalse();
+        assertThat(options.readModel().enabled()).isFalse();
+    }
+
+    @Test
+    void givenReadModelWithoutAUrl_whenParsed_thenTheMonitorsVariablesOrAnEmbeddedPostgres() {
+        ReadModelOption embedded = LocalStackOptions.parse(List.of("--read-model"), Map.of()).readModel();
+        ReadModelOption fromEnv = LocalStackOptions.parse(List.of("--read-model"), Map.of(
+                "MONITOR_READ_MODEL_URL", "jdbc:postgresql://db:5432/tradesuite",
+                "MONITOR_READ_MODEL_USER", "tradesuite", "MONITOR_READ_MODEL_PASSWORD", "s3cret")).readModel();
+
+        assertThat(embedded.enabled()).isTrue();
+        assertThat(embedded.embedded()).isTrue();
+        assertThat(fromEnv.embedded()).isFalse();
+        assertThat(fromEnv.url()).contains("jdbc:postgresql://db:5432/tradesuite");
+        assertThat(fromEnv.user()).isEqualTo("tradesuite");
+        assertThat(fromEnv.password()).isEqualTo("s3cret");
+        assertThat(fromEnv.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void givenAReadModelUrl_whenParsed_thenItWinsOverTheEnvironmentAndABadOneIsNamed() {
+        ReadModelOption option = LocalStackOptions.parse(List.of("--read-model-url",
+                "jdbc:postgresql://localhost:5433/rm"), Map.of("MONITOR_READ_MODEL_URL",
+                "jdbc:postgresql://db:5432/tradesuite")).readModel();
+
+        assertThat(option.enabled()).isTrue();
+        assertThat(option.url()).contains("jdbc:postgresql://localhost:5433/rm");
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--read-model-url", "postgres://x/y"), Map.of()))
+                .hasMessageContaining("--read-model-url").hasMessageContaining("not a PostgreSQL JDBC URL");
+        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--read-model-url"), Map.of()))
+                .hasMessage("--read-model-url needs a value");
+    }
+
+    @Test
+    void givenTheMonitorsVariablesButNoReadModelOption_whenParsed_thenTheRunStartsNoDatabase() {
+        assertThat(LocalStackOptions.parse(List.of(), Map.of("MONITOR_READ_MODEL_URL",
+                "jdbc:postgresql://db:5432/tradesuite")).readModel().enabled()).isFalse();
     }
 
     @Test
