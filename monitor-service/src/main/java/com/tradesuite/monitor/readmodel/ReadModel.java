@@ -62,6 +62,8 @@ public class ReadModel {
                 on.maxRetryDelay());
         LOG.infof("Read model on: fills, exit sources, closed trades, positions, trades and daily summaries go to %s",
                 target);
+        // The migrations run at startup, while the log is replayed, not only once the replay's rows are ready.
+        projector.connect();
     }
 
     void onStop(@Observes ShutdownEvent event) {

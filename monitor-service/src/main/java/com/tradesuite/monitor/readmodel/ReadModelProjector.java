@@ -79,6 +79,11 @@ public final class ReadModelProjector implements AutoCloseable {
         }
     }
 
+    /** Connects (migrating the schema) now, before the replay's first full batch: a bad database shows at startup. */
+    public synchronized void connect() {
+        requestFlush();
+    }
+
     /** The fold is being rebuilt from the log: not caught up until the replay's rows are committed. */
     public synchronized void replayStarted() {
         replaying = true;
