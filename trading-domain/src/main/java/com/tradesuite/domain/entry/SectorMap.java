@@ -72,6 +72,21 @@ public final class SectorMap {
         return sectors.size();
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SectorMap map && sectors.equals(map.sectors);
+    }
+
+    @Override
+    public int hashCode() {
+        return sectors.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SectorMap[" + sectors.size() + " symbols in " + sectors().size() + " sectors]";
+    }
+
     /** The sectors the map names, sorted. */
     public List<String> sectors() {
         return List.copyOf(new TreeSet<>(sectors.values()));
