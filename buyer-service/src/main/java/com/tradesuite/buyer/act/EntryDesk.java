@@ -146,6 +146,11 @@ public final class EntryDesk {
         return log.state();
     }
 
+    /** The correlation of two symbols' recent returns as the correlation cap sees it. */
+    public ReturnWindows.Correlation correlation(String symbol, String other) {
+        return returns.correlation(symbol, other);
+    }
+
     public Optional<Instant> marketTime() {
         return clock.now();
     }
