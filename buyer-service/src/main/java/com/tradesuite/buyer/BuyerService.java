@@ -12,6 +12,7 @@ import com.tradesuite.buyer.act.EntryDesk;
 import com.tradesuite.buyer.api.BuyerStateView;
 import com.tradesuite.buyer.config.BuyerSettings;
 import com.tradesuite.domain.TradingState;
+import com.tradesuite.domain.entry.ReturnWindows;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.broker.AlpacaBrokerPort;
@@ -78,6 +79,11 @@ public class BuyerService implements EventSourcedService {
     /** The folded state as of the last event (read-only snapshot). */
     public TradingState state() {
         return desk.state();
+    }
+
+    /** The correlation of two symbols' recent one-minute returns as the correlation cap sees it. */
+    public synchronized ReturnWindows.Correlation correlation(String symbol, String other) {
+        return desk.correlation(symbol, other);
     }
 
     /** Market time, empty before the first bar. */

@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.MarketDataEvent;
+import com.tradesuite.schemas.event.Regime;
 import com.tradesuite.schemas.event.SignalEvent;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.PaperExchangeTestResource;
@@ -37,7 +41,8 @@ import jakarta.inject.Inject;
 /**
  * The scanner against the real paper exchange (HTTP bars API, manual clock) and the real embedded Kafka: the exchange's
  * bars reach {@code market-data} exactly once each, in order, after a warm-up, and every live breakout the domain
- * scanner finds in them is on {@code signals} once, with its deterministic id.
+ * scanner finds in them is on {@code signals} once, with its deterministic id and the market regime measured on the
+ * index symbol.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
@@ -111,6 +116,28 @@ class ScannerIT {
                 assertThat(entry.signalId()).isEqualTo(EntrySignalled.signalIdFor(config.momentum().strategy(),
                         signal.symbol(), entry.barTime()));
             }
+            assertSignalsCarryTheIndexRegime(published, written);
+        }
+    }
+
+    /**
+     * Every signal carries the regime the domain scanner measures over the same bars in the order the scanner handled
+     * them (bar time, then symbol); after the warm-up the index (SPY) has enough bars, so it is the index's.
+     */
+    private void assertSignalsCarryTheIndexRegime(List<EventEnvelope<MarketDataEvent>> published,
+                                                  List<EventEnvelope<SignalEvent>> written) {
+        MomentumScanner oracle = new MomentumScanner(ScannerSetup.momentum(config), ScannerSetup.regime(config));
+        Map<String, Regime> expected = new HashMap<>();
+        published.stream().filter(event -> event.payload() instanceof BarClosed)
+                .sorted(Comparator.comparing((EventEnvelope<MarketDataEvent> event) ->
+                        ((BarClosed) event.payload()).barStart()).thenComparing(EventEnvelope::symbol))
+                .forEach(event -> oracle.onEvent(event)
+                        .ifPresent(signal -> expected.put(signal.signalId(), signal.regime())));
+        assertThat(oracle.regimeFor("AAPL")).hasValueSatisfying(reading ->
+                assertThat(reading.symbol()).isEqualTo(ScannerSetup.regime(config).indexSymbol()));
+        for (EventEnvelope<SignalEvent> signal : written) {
+            EntrySignalled entry = (EntrySignalled) signal.payload();
+            assertThat(entry.regime()).as("regime of %s", entry.signalId()).isEqualTo(expected.get(entry.signalId()));
         }
     }
 

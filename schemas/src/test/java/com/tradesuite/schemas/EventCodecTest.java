@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +16,8 @@ import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.EventTypes;
 import com.tradesuite.schemas.event.OrderEvent;
 import com.tradesuite.schemas.event.OrderFilled;
+import com.tradesuite.schemas.event.Regime;
+import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.event.SignalEvent;
 import com.tradesuite.schemas.serde.DecodeError;
 import com.tradesuite.schemas.serde.DecodeResult;
@@ -152,6 +155,34 @@ class EventCodecTest {
         EntrySignalled signal = (EntrySignalled) envelope.payload();
         assertThat(signal.confidence()).isEqualByComparingTo("1");
         assertThat(signal.suggestedStop()).isEqualTo(new BigDecimal("226.40"));
+    }
+
+    @Test
+    void givenAnEntrySignalOfSchemaVersionTwo_whenDecoded_thenItReadsAsTheNormalRegime() throws Exception {
+        byte[] v2 = getClass().getResourceAsStream("/fixtures/EntrySignalled-v2.json").readAllBytes();
+
+        DecodeResult<SignalEvent> result = new EventCodec<>(SignalEvent.class).decode(v2);
+
+        assertThat(result).isInstanceOf(DecodeResult.Valid.class);
+        EntrySignalled signal = (EntrySignalled) ((DecodeResult.Valid<SignalEvent>) result).envelope().payload();
+        assertThat(signal.regime()).isEqualTo(Regime.NORMAL);
+        assertThat(signal.confidence()).isEqualByComparingTo("0.8");
+    }
+
+    @Test
+    void givenAChoppySignal_whenEncodedAndDecoded_thenTheRegimeSurvives() {
+        EntrySignalled choppy = new EntrySignalled("momentum:AAPL:2026-11-19T15:01:00Z", "momentum", Side.BUY,
+                Instant.parse("2026-11-19T15:01:00Z"), new BigDecimal("228.90"), new BigDecimal("226.40"),
+                new BigDecimal("233.90"), new BigDecimal("1.25"), BigDecimal.ONE).withRegime(Regime.CHOPPY);
+        EventEnvelope<SignalEvent> envelope = EventEnvelope.withId("signal:x", choppy, "AAPL", "scanner-service",
+                Instant.parse("2026-11-19T15:02:00Z"), null, null);
+        EventCodec<SignalEvent> codec = new EventCodec<>(SignalEvent.class);
+
+        DecodeResult<SignalEvent> result = codec.decode(codec.encode(envelope));
+
+        assertThat(((EntrySignalled) ((DecodeResult.Valid<SignalEvent>) result).envelope().payload()).regime())
+                .isEqualTo(Regime.CHOPPY);
+        assertThat(new String(codec.encode(envelope), StandardCharsets.UTF_8)).contains("\"regime\":\"CHOPPY\"");
     }
 
     @Test

@@ -30,6 +30,7 @@ import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.schemas.event.PositionAdopted;
 import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.event.QuoteUpdated;
+import com.tradesuite.schemas.event.Regime;
 import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.event.TradingStateChanged;
 import com.tradesuite.schemas.event.TradingStateSetBy;
@@ -50,7 +51,7 @@ public final class EventSamples {
                 new BarClosed("1Min", T0, dec("228.10"), dec("228.95"), dec("227.80"), dec("228.90"), 184_220),
                 new QuoteUpdated(T0.plusSeconds(61), dec("228.89"), dec("228.91")),
                 new EntrySignalled(SIGNAL_ID, "momentum", Side.BUY, T0, dec("228.90"), dec("226.40"),
-                        dec("233.90"), dec("1.25"), dec("0.8")),
+                        dec("233.90"), dec("1.25"), dec("0.8"), Regime.CHOPPY),
                 new ExitSignalled("momentum-exit:AAPL:2026-11-20T15:10:00Z", "momentum",
                         T0.plusSeconds(2340), "momentum faded"),
                 new OrderIntentRecorded("entry-AAPL-3f9a1c", OrderPurpose.ENTRY, Side.BUY, OrderType.MARKET,

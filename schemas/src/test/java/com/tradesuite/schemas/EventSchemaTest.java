@@ -68,6 +68,17 @@ class EventSchemaTest {
         JsonNode v1 = EventJson.mapper().readTree(getClass().getResourceAsStream("/fixtures/EntrySignalled-v1.json"));
 
         assertThat(schemaFor("EntrySignalled").validate(v1)).isEmpty();
+        JsonNode v2 = EventJson.mapper().readTree(getClass().getResourceAsStream("/fixtures/EntrySignalled-v2.json"));
+        assertThat(schemaFor("EntrySignalled").validate(v2)).isEmpty();
+    }
+
+    @Test
+    void givenAnUnknownRegime_whenValidated_thenTheSchemaRejectsIt() throws Exception {
+        ObjectNode v2 = (ObjectNode) EventJson.mapper()
+                .readTree(getClass().getResourceAsStream("/fixtures/EntrySignalled-v2.json"));
+        ((ObjectNode) v2.get("payload")).put("regime", "SIDEWAYS");
+
+        assertThat(schemaFor("EntrySignalled").validate(v2)).isNotEmpty();
     }
 
     private JsonSchema schemaFor(String type) throws Exception {

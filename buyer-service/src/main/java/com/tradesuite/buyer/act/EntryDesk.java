@@ -19,6 +19,7 @@ import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.entry.EntryDecider;
 import com.tradesuite.domain.entry.EntryDecision;
 import com.tradesuite.domain.entry.EntryTimeoutRule;
+import com.tradesuite.domain.entry.ReturnWindows;
 import com.tradesuite.domain.mode.EffectiveMode;
 import com.tradesuite.domain.mode.TradingMode;
 import com.tradesuite.domain.time.MarketClock;
@@ -68,6 +69,8 @@ public final class EntryDesk {
     private final LossesAwaitingCooldown losses;
     /** Market time: the end of the newest one-minute bar, the bars the scanner's signals are taken on. */
     private final MarketClock clock = new MarketClock(Timeframe.ONE_MINUTE);
+    /** Every symbol's recent one-minute bar returns, for the correlation cap (bounded per symbol). */
+    private final ReturnWindows returns;
     private final SignalFreshness freshness;
     private final EntryPlacement placement;
     private final EntryTimeouts timeouts;
@@ -82,6 +85,7 @@ public final class EntryDesk {
         this.source = source;
         this.orders = new OrdersWriter(eventLog, log);
         this.losses = new LossesAwaitingCooldown(settings.cooldownLength());
+        this.returns = new ReturnWindows(settings.correlationWindow());
         this.freshness = new SignalFreshness(settings.maxSignalAge());
         this.placement = new EntryPlacement(orders, broker, source);
         this.timeouts = new EntryTimeouts(log, orders, broker, new EntryTimeoutRule(settings.entryTimeout()),
@@ -100,6 +104,9 @@ public final class EntryDesk {
             mode = mode.fold(change);
         } else if (payload instanceof BarClosed bar) {
             clock.observe(bar);
+            if (Timeframe.ONE_MINUTE.names(bar.timeframe())) {
+                returns.onBar(envelope.symbol(), bar);
+            }
             if (!event.replay()) {
                 actAtMarketTime();
             }
@@ -129,6 +136,7 @@ public final class EntryDesk {
     public void onStateReset() {
         log.reset();
         clock.reset();
+        returns.reset();
         mode = TradingMode.initial();
         losses.reset();
         undecided.clear();
@@ -136,6 +144,11 @@ public final class EntryDesk {
 
     public TradingState state() {
         return log.state();
+    }
+
+    /** The correlation of two symbols' recent returns as the correlation cap sees it. */
+    public ReturnWindows.Correlation correlation(String symbol, String other) {
+        return returns.correlation(symbol, other);
     }
 
     public Optional<Instant> marketTime() {
@@ -202,7 +215,7 @@ public final class EntryDesk {
             return false;
         }
         EntryDecision decision = new EntryDecider(settings.policy(account.dayStartEquity()))
-                .decide(envelope.symbol(), signal, log.state(), account.snapshot(settings.halted()), now);
+                .decide(envelope.symbol(), signal, log.state(), account.snapshot(settings.halted()), returns, now);
         if (decision instanceof EntryDecision.Rejected rejected) {
             return decline(envelope, rejected.check().name(), rejected.reason(), now);
         }

@@ -2,16 +2,19 @@ package com.tradesuite.buyer.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
+import com.tradesuite.domain.entry.ChoppyRegime;
 import com.tradesuite.schemas.event.OrderType;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
@@ -64,6 +67,44 @@ public interface BuyerConfig {
     @WithDefault("1")
     @DecimalMin("0")
     BigDecimal minStopAtrMultiple();
+
+    /**
+     * A file of {@code SYMBOL=SECTOR} lines replacing the default sector map (the resource
+     * {@code sector-map.properties}); a line it cannot read stops startup naming the key and the line.
+     */
+    Optional<String> sectorMapFile();
+
+    /** Open positions plus entries in flight allowed at once in one sector (UNKNOWN counts as one). */
+    @WithDefault("3")
+    @Min(1)
+    int maxSectorPositions();
+
+    /** The most one sector's positions, entries in flight and the new entry may be worth, as a percent of equity. */
+    @WithDefault("40")
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax("400")
+    BigDecimal maxSectorExposurePercent();
+
+    /** The highest Pearson correlation of bar returns a new entry may have with any open position. */
+    @WithDefault("0.8")
+    @DecimalMin(value = "-1", inclusive = false)
+    @DecimalMax("1")
+    BigDecimal maxCorrelation();
+
+    /** Bar returns kept per symbol for the correlation (one-minute bars). */
+    @WithDefault("60")
+    @Min(2)
+    @Max(10000)
+    int correlationWindow();
+
+    /** Overlapping bars a pair needs before its correlation is judged; fewer, and the entry is allowed. */
+    @WithDefault("20")
+    @Min(2)
+    int correlationMinBars();
+
+    /** What a signal measured in a CHOPPY market does: reduce (half the risk), block (decline) or ignore. */
+    @WithDefault("reduce")
+    ChoppyRegime choppyRegime();
 
     @WithDefault("limit")
     EntryType entryType();

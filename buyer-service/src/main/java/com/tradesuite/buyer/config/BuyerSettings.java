@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 
 import com.tradesuite.domain.entry.EntryPolicy;
+import com.tradesuite.domain.entry.RiskRules;
 import com.tradesuite.domain.entry.SizingRules;
 import com.tradesuite.schemas.event.OrderType;
 
@@ -21,10 +22,12 @@ import com.tradesuite.schemas.event.OrderType;
  * @param halted our own halt switch: no new entries while true
  * @param cooldownLength the seller's cooldown length: the longest a losing exit's cooldown is waited for
  * @param sizing the caps the risk size is cut down to and the minimum stop distance
+ * @param risk the sector caps (with the sector map), the correlation cap and what a choppy regime does
+ * @param correlationWindow bar returns kept per symbol for the correlation cap
  */
 public record BuyerSettings(BigDecimal riskPercent, int maxOpenPositions, BigDecimal dailyLossLimitPercent,
                             OrderType entryType, Duration entryTimeout, Duration maxSignalAge, boolean halted,
-                            Duration cooldownLength, SizingRules sizing) {
+                            Duration cooldownLength, SizingRules sizing, RiskRules risk, int correlationWindow) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     /** EntryPolicy needs a positive limit even for an account without equity (sizing declines it anyway). */
@@ -37,6 +40,6 @@ public record BuyerSettings(BigDecimal riskPercent, int maxOpenPositions, BigDec
     public EntryPolicy policy(BigDecimal dayStartEquity) {
         BigDecimal limit = dayStartEquity.multiply(dailyLossLimitPercent).divide(HUNDRED, 2, RoundingMode.DOWN)
                 .max(MIN_DAILY_LOSS);
-        return new EntryPolicy(riskPercent, maxOpenPositions, limit, entryType, entryTimeout, sizing);
+        return new EntryPolicy(riskPercent, maxOpenPositions, limit, entryType, entryTimeout, sizing, risk);
     }
 }

@@ -33,6 +33,7 @@ import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.event.OrderType;
+import com.tradesuite.schemas.event.Regime;
 import com.tradesuite.schemas.event.Side;
 import com.tradesuite.schemas.event.TradingStateChanged;
 import com.tradesuite.schemas.event.TradingStateSetBy;
@@ -421,6 +422,60 @@ class EntryDeskTest {
 
         assertThat(desk.state().cooldowns().isCoolingDown(AAPL, T0)).isFalse();
         assertThat(desk.marketTime()).isEmpty();
+    }
+
+    @Test
+    void givenOneMinuteBarsReplayedAndLive_whenFolded_thenTheCorrelationSeesTheirReturnsUntilAReset() {
+        for (int i = 0; i < 5; i++) {
+            replay(priced(AAPL, T0.plusSeconds(60L * i), 100 + i * i));
+            replay(priced("MSFT", T0.plusSeconds(60L * i), 50 + i * i / 2.0));
+        }
+        desk.onReplayCompleted();
+        live(priced(AAPL, T0.plusSeconds(300), 130));
+        live(priced("MSFT", T0.plusSeconds(300), 65));
+        BarClosed fiveMinutes = new BarClosed("5Min", T0.plusSeconds(360), new BigDecimal("1"), new BigDecimal("1"),
+                new BigDecimal("1"), new BigDecimal("1"), 1);
+        live(EventEnvelope.withId("bar5:AAPL", fiveMinutes, AAPL, "scanner-service", T0.plusSeconds(660), null, null));
+
+        assertThat(desk.correlation(AAPL, "MSFT").overlap()).as("5 returns of 6 one-minute bars each").isEqualTo(5);
+        assertThat(desk.correlation(AAPL, "MSFT").value()).isPresent();
+
+        desk.onStateReset();
+
+        assertThat(desk.correlation(AAPL, "MSFT").overlap()).isZero();
+    }
+
+    @Test
+    void givenChoppyRegimesBlocked_whenAChoppySignalArrives_thenItIsDeclinedRegimeAndCounted() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Metrics.addRegistry(registry);
+        try {
+            desk = desk(Map.of("tradesuite.buyer.choppy-regime", "block"));
+            desk.onReplayCompleted();
+            live(bar(AAPL, T0));
+            EventEnvelope<EntrySignalled> normal = signal(AAPL, T0, "104");
+            EntrySignalled choppy = normal.payload().withRegime(Regime.CHOPPY);
+
+            live(EventEnvelope.withId(normal.eventId(), choppy, AAPL, normal.source(), normal.occurredAt(),
+                    normal.correlationId(), null));
+
+            assertThat(broker.submitted).isEmpty();
+            assertThat(orders.ofType(EntryDeclined.class)).singleElement().satisfies(declined -> {
+                assertThat(declined.payload().check()).isEqualTo("REGIME");
+                assertThat(declined.payload().reason())
+                        .isEqualTo("the scanner measured a CHOPPY market and choppy regimes are blocked");
+            });
+            assertThat(registry.counter(EntryDesk.DECLINES, "check", "REGIME").count()).isEqualTo(1.0);
+        } finally {
+            Metrics.removeRegistry(registry);
+        }
+    }
+
+    private static EventEnvelope<BarClosed> priced(String symbol, Instant start, double close) {
+        BigDecimal price = BigDecimal.valueOf(close);
+        BarClosed bar = new BarClosed("1Min", start, price, price, price, price, 1000);
+        return EventEnvelope.withId("bar:" + symbol + ":" + start, bar, symbol, "scanner-service",
+                start.plusSeconds(60), null, null);
     }
 
     private void live(EventEnvelope<? extends Event> envelope) {

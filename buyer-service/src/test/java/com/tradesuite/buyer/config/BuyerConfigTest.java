@@ -3,13 +3,22 @@ package com.tradesuite.buyer.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import com.tradesuite.domain.entry.ChoppyRegime;
+import com.tradesuite.domain.entry.CorrelationRule;
 import com.tradesuite.domain.entry.EntryPolicy;
+import com.tradesuite.domain.entry.RiskRules;
+import com.tradesuite.domain.entry.SectorMap;
+import com.tradesuite.domain.entry.SectorRules;
 import com.tradesuite.domain.entry.SizingRules;
 import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.service.InvalidConfigException;
@@ -22,7 +31,63 @@ class BuyerConfigTest {
 
         assertThat(settings).isEqualTo(new BuyerSettings(new BigDecimal("1"), 5, new BigDecimal("2"), OrderType.LIMIT,
                 Duration.ofMinutes(5), Duration.ofMinutes(2), false, Duration.ofMinutes(30), new SizingRules(
-                        new BigDecimal("20"), new BigDecimal("100"), new BigDecimal("1.2"), new BigDecimal("1"))));
+                        new BigDecimal("20"), new BigDecimal("100"), new BigDecimal("1.2"), new BigDecimal("1")),
+                new RiskRules(new SectorRules(settings.risk().sectors().map(), 3, new BigDecimal("40")),
+                        new CorrelationRule(0.8, 20), ChoppyRegime.REDUCE), 60));
+    }
+
+    @Test
+    void givenNoSectorMapFile_whenRead_thenTheDefaultMapCoversCommonStocksAndEtfs() {
+        SectorMap map = BuyerConfigs.settings(Map.of()).risk().sectors().map();
+
+        assertThat(map.size()).isGreaterThanOrEqualTo(100);
+        assertThat(map.sectorOf("AAPL")).isEqualTo("INFORMATION_TECHNOLOGY");
+        assertThat(map.sectorOf("MSFT")).isEqualTo("INFORMATION_TECHNOLOGY");
+        assertThat(map.sectorOf("TSLA")).isEqualTo("CONSUMER_DISCRETIONARY");
+        assertThat(map.sectorOf("JPM")).isEqualTo("FINANCIALS");
+        assertThat(map.sectorOf("XOM")).isEqualTo("ENERGY");
+        assertThat(map.sectorOf("SPY")).isEqualTo("ETF_BROAD");
+        assertThat(map.sectorOf("QQQ")).isEqualTo("ETF_BROAD");
+        assertThat(map.sectorOf("TLT")).isEqualTo("ETF_BONDS");
+        assertThat(map.sectorOf("XLE")).isEqualTo("ENERGY");
+        assertThat(map.sectorOf("NOTLISTED")).isEqualTo(SectorMap.UNKNOWN);
+    }
+
+    @Test
+    void givenASectorMapFile_whenRead_thenItReplacesTheDefaultMap(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("sectors.txt"), "# mine\nAAPL=HARDWARE\nXYZ=HARDWARE\n");
+
+        SectorMap map = BuyerConfigs.settings(Map.of("tradesuite.buyer.sector-map-file", file.toString()))
+                .risk().sectors().map();
+
+        assertThat(map.sectorOf("AAPL")).isEqualTo("HARDWARE");
+        assertThat(map.sectorOf("XYZ")).isEqualTo("HARDWARE");
+        assertThat(map.sectorOf("MSFT")).isEqualTo(SectorMap.UNKNOWN);
+    }
+
+    @Test
+    void givenABadSectorMapFile_whenRead_thenStartupStopsNamingTheKeyTheFileAndTheLine(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("sectors.txt"), "AAPL=HARDWARE\n\nMSFT: SOFTWARE\n");
+
+        assertThatThrownBy(() -> BuyerConfigs.settings(Map.of("tradesuite.buyer.sector-map-file", file.toString())))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage("tradesuite.buyer.sector-map-file: " + file + ": line 3: expected SYMBOL=SECTOR, was"
+                        + " 'MSFT: SOFTWARE'")
+                .extracting(e -> ((InvalidConfigException) e).key()).isEqualTo("tradesuite.buyer.sector-map-file");
+        assertThatThrownBy(() -> BuyerConfigs.settings(Map.of("tradesuite.buyer.sector-map-file",
+                dir.resolve("missing.txt").toString())))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("tradesuite.buyer.sector-map-file: file not readable: "
+                        + dir.resolve("missing.txt"));
+    }
+
+    @Test
+    void givenMoreCorrelationBarsThanTheWindowKeeps_whenRead_thenStartupStopsNamingBothKeys() {
+        assertThatThrownBy(() -> BuyerConfigs.settings(Map.of("tradesuite.buyer.correlation-min-bars", "61")))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("tradesuite.buyer.correlation-min-bars: 61 must not exceed"
+                        + " tradesuite.buyer.correlation-window (60)");
     }
 
     @Test
@@ -39,12 +104,20 @@ class BuyerConfigTest {
                 Map.entry("tradesuite.buyer.max-position-percent", "25"),
                 Map.entry("tradesuite.buyer.max-exposure-percent", "200"),
                 Map.entry("tradesuite.buyer.min-stop-percent", "0.8"),
-                Map.entry("tradesuite.buyer.min-stop-atr-multiple", "1.5")));
+                Map.entry("tradesuite.buyer.min-stop-atr-multiple", "1.5"),
+                Map.entry("tradesuite.buyer.max-sector-positions", "2"),
+                Map.entry("tradesuite.buyer.max-sector-exposure-percent", "30"),
+                Map.entry("tradesuite.buyer.max-correlation", "0.7"),
+                Map.entry("tradesuite.buyer.correlation-window", "90"),
+                Map.entry("tradesuite.buyer.correlation-min-bars", "30"),
+                Map.entry("tradesuite.buyer.choppy-regime", "block")));
 
         assertThat(settings).isEqualTo(new BuyerSettings(new BigDecimal("0.5"), 3, new BigDecimal("1.5"),
                 OrderType.MARKET, Duration.ofSeconds(90), Duration.ofMinutes(3), true, Duration.ofMinutes(45),
                 new SizingRules(new BigDecimal("25"), new BigDecimal("200"), new BigDecimal("0.8"),
-                        new BigDecimal("1.5"))));
+                        new BigDecimal("1.5")),
+                new RiskRules(new SectorRules(settings.risk().sectors().map(), 2, new BigDecimal("30")),
+                        new CorrelationRule(0.7, 30), ChoppyRegime.BLOCK), 90));
     }
 
     @Test
@@ -80,6 +153,13 @@ class BuyerConfigTest {
         assertBad("min-stop-percent", "100", "must be less than 100");
         assertBad("min-stop-percent", "-1", "must be greater than or equal to 0");
         assertBad("min-stop-atr-multiple", "-0.5", "must be greater than or equal to 0");
+        assertBad("max-sector-positions", "0", "must be greater than or equal to 1");
+        assertBad("max-sector-exposure-percent", "0", "must be greater than 0");
+        assertBad("max-correlation", "1.1", "must be less than or equal to 1");
+        assertBad("max-correlation", "-1", "must be greater than -1");
+        assertBad("correlation-window", "1", "must be greater than or equal to 2");
+        assertBad("correlation-min-bars", "1", "must be greater than or equal to 2");
+        assertBad("choppy-regime", "sometimes", "sometimes");
     }
 
     @Test

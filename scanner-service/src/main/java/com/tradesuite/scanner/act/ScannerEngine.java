@@ -10,6 +10,8 @@ import java.util.TreeMap;
 
 import org.jboss.logging.Logger;
 
+import com.tradesuite.domain.regime.RegimeReading;
+import com.tradesuite.domain.regime.RegimeSettings;
 import com.tradesuite.domain.signal.MomentumScanner;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.domain.time.Timeframe;
@@ -28,8 +30,8 @@ import com.tradesuite.service.log.LoggedEvent;
 /**
  * The scanner without its wiring: replayed bars warm the momentum scanner and set where polling resumes (never
  * signalled); after replay every new bar is published once and scanned, and a live (non warm-up) bar that breaks out
- * is published as an entry signal. Each append returns once the log has it. Calls are serialised: the log thread
- * folds, the poll thread polls.
+ * is published as an entry signal carrying the market regime (the index symbol's, else the signal's own symbol's).
+ * Each append returns once the log has it. Calls are serialised: the log thread folds, the poll thread polls.
  */
 public final class ScannerEngine implements BarSink {
 
@@ -37,6 +39,7 @@ public final class ScannerEngine implements BarSink {
 
     private final List<String> symbols;
     private final MomentumSettings momentum;
+    private final RegimeSettings regime;
     private final Timeframe timeframe;
     private final BarSource source;
     private final EventLog log;
@@ -48,17 +51,30 @@ public final class ScannerEngine implements BarSink {
     private MomentumScanner scanner;
     private boolean live;
 
+    /** With the default regime settings (SPY as the market). */
     public ScannerEngine(List<String> symbols, MomentumSettings momentum, Timeframe timeframe, BarSource source,
                          EventLog log, String service, Clock clock) {
+        this(symbols, momentum, RegimeSettings.defaults(), timeframe, source, log, service, clock);
+    }
+
+    public ScannerEngine(List<String> symbols, MomentumSettings momentum, RegimeSettings regime, Timeframe timeframe,
+                         BarSource source, EventLog log, String service, Clock clock) {
         this.symbols = List.copyOf(symbols);
         this.momentum = momentum;
+        this.regime = regime;
         this.timeframe = timeframe;
         this.source = source;
         this.log = log;
         this.service = service;
         this.clock = clock;
         this.poller = new BarPoller(this.symbols, timeframe, source);
-        this.scanner = new MomentumScanner(momentum);
+        this.scanner = new MomentumScanner(momentum, regime);
+        if (!this.symbols.contains(regime.indexSymbol())) {
+            // Said once: the index's bars are not in the feed, so every signal carries its own symbol's regime.
+            LOG.warnf("the regime's index symbol %s is not among the scanned symbols %s: each signal carries its own"
+                    + " symbol's regime (tradesuite.scanner.regime.index-symbol, tradesuite.scanner.symbols)",
+                    regime.indexSymbol(), this.symbols);
+        }
     }
 
     public String sourceName() {
@@ -90,7 +106,7 @@ public final class ScannerEngine implements BarSink {
         live = false;
         pendingSignals.clear();
         poller.reset();
-        scanner = new MomentumScanner(momentum);
+        scanner = new MomentumScanner(momentum, regime);
     }
 
     public synchronized boolean live() {
@@ -148,7 +164,9 @@ public final class ScannerEngine implements BarSink {
         DecisionLog.log("entry-signal", symbol, entry.signalId(), "close " + entry.referencePrice().toPlainString()
                 + " broke the " + momentum.breakoutBars() + "-bar high with rising momentum; atr "
                 + entry.atr().toPlainString() + ", stop " + entry.suggestedStop().toPlainString() + ", target "
-                + entry.suggestedTarget().toPlainString() + ", confidence " + entry.confidence().toPlainString());
+                + entry.suggestedTarget().toPlainString() + ", confidence " + entry.confidence().toPlainString()
+                + ", regime " + scanner.regimeFor(symbol).map(RegimeReading::describe)
+                .orElse(entry.regime() + " (not measurable yet: fewer than " + regime.barsNeeded() + " bars)"));
     }
 
     @Override

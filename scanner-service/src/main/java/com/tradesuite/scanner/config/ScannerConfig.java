@@ -11,6 +11,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -66,6 +67,9 @@ public interface ScannerConfig {
 
     Momentum momentum();
 
+    /** The market regime each entry signal carries (trading-domain {@code RegimeSettings}). */
+    Regime regime();
+
     /** The momentum breakout rule (trading-domain {@code MomentumSettings}). */
     interface Momentum {
 
@@ -105,5 +109,36 @@ public interface ScannerConfig {
         @WithDefault("4")
         @DecimalMin(value = "0", inclusive = false)
         BigDecimal targetAtrMultiple();
+    }
+
+    /** Trend or range: efficiency ratio and ADX on the index symbol (else on the signal's own symbol). */
+    interface Regime {
+
+        /** The symbol whose regime is the market's; it must be among the symbols to be measured. */
+        @WithDefault("SPY")
+        @Pattern(regexp = "\\s*[A-Za-z][A-Za-z0-9.]{0,9}\\s*", message = "is not a ticker")
+        String indexSymbol();
+
+        /** The efficiency ratio's look-back in bars. */
+        @WithDefault("20")
+        @Min(2)
+        int efficiencyBars();
+
+        /** An efficiency ratio below this (0..1) is ranging. */
+        @WithDefault("0.3")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        BigDecimal choppyBelowEfficiency();
+
+        /** Wilder's ADX period in bars. */
+        @WithDefault("14")
+        @Min(2)
+        int adxPeriod();
+
+        /** An ADX at or above this (0..100) is trending whatever the efficiency ratio. */
+        @WithDefault("25")
+        @DecimalMin("0")
+        @DecimalMax("100")
+        BigDecimal trendingAdx();
     }
 }

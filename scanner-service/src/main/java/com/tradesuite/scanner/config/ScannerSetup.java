@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.tradesuite.bars.BarFileFormat;
+import com.tradesuite.domain.regime.RegimeSettings;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.domain.time.Timeframe;
 import com.tradesuite.service.InvalidConfigException;
@@ -35,6 +36,13 @@ public final class ScannerSetup {
         }
         return new MomentumSettings(m.strategy(), m.timeframe(), m.atrPeriod(), m.breakoutBars(), m.momentumBars(),
                 m.minMomentum(), m.fullConfidenceMomentum(), m.stopAtrMultiple(), m.targetAtrMultiple());
+    }
+
+    /** How the regime is measured; the index symbol upper case. */
+    public static RegimeSettings regime(ScannerConfig config) {
+        ScannerConfig.Regime r = config.regime();
+        return new RegimeSettings(r.indexSymbol().strip().toUpperCase(Locale.ROOT), r.efficiencyBars(),
+                r.choppyBelowEfficiency().doubleValue(), r.adxPeriod(), r.trendingAdx().doubleValue());
     }
 
     /** The bar timeframe the rule reads, with its length. */

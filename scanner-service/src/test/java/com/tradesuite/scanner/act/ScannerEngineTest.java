@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import com.tradesuite.domain.regime.RegimeSettings;
 import com.tradesuite.domain.signal.MomentumScanner;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.domain.time.Timeframe;
@@ -29,6 +30,7 @@ import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventDeadLettered;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.Regime;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.log.EventLog;
@@ -81,6 +83,41 @@ class ScannerEngineTest {
         assertThat(first.correlationId()).isEqualTo(signalId);
         assertThat(first.causationId()).isEqualTo("bar:AAPL:" + first.payload().barTime());
         assertThat(first.occurredAt()).isEqualTo(first.payload().barTime().plusSeconds(60));
+    }
+
+    @Test
+    void givenARangingIndex_whenASymbolBreaksOut_thenItsSignalCarriesTheIndexsChoppyRegime() {
+        RegimeSettings regime = new RegimeSettings("SPY", 4, 0.3, 3, 25);
+        ScannerEngine withIndex = new ScannerEngine(List.of("AAPL", "SPY"), MOMENTUM, regime, Timeframe.ONE_MINUTE,
+                source, output, "scanner-service", Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
+        withIndex.onReplayCompleted();
+        for (int i = 0; i < CLOSES.size(); i++) {
+            source.add(bar("AAPL", i, CLOSES.get(i)), bar("SPY", i, i % 2 == 0 ? "400" : "400.5"));
+        }
+
+        withIndex.poll();
+
+        assertThat(output.signals).isNotEmpty().allSatisfy(signal -> assertThat(signal.payload().regime())
+                .isEqualTo(Regime.CHOPPY));
+    }
+
+    @Test
+    void givenNoIndexInTheFeed_whenASymbolBreaksOut_thenItsSignalCarriesItsOwnRegime() {
+        RegimeSettings regime = new RegimeSettings("SPY", 4, 0.3, 3, 25);
+        ScannerEngine ownOnly = new ScannerEngine(List.of("AAPL"), MOMENTUM, regime, Timeframe.ONE_MINUTE, source,
+                output, "scanner-service", Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
+        ownOnly.onReplayCompleted();
+        for (int i = 0; i < CLOSES.size(); i++) {
+            source.add(bar("AAPL", i, CLOSES.get(i)));
+        }
+
+        ownOnly.poll();
+
+        // AAPL's own climb: efficiency near 1 at the breakout, so NORMAL (the index would have said CHOPPY above)
+        assertThat(output.signals).isNotEmpty().allSatisfy(signal -> assertThat(signal.payload().regime())
+                .isEqualTo(Regime.NORMAL));
+        assertThat(output.signals).extracting(EventEnvelope::payload)
+                .containsExactlyElementsOf(domainSignals(output.bars, regime));
     }
 
     @Test
@@ -175,7 +212,11 @@ class ScannerEngineTest {
     }
 
     private static List<EntrySignalled> domainSignals(List<EventEnvelope<BarClosed>> bars) {
-        MomentumScanner scanner = new MomentumScanner(MOMENTUM);
+        return domainSignals(bars, RegimeSettings.defaults());
+    }
+
+    private static List<EntrySignalled> domainSignals(List<EventEnvelope<BarClosed>> bars, RegimeSettings regime) {
+        MomentumScanner scanner = new MomentumScanner(MOMENTUM, regime);
         List<EntrySignalled> signals = new ArrayList<>();
         bars.forEach(envelope -> scanner.onEvent(envelope).ifPresent(signals::add));
         return signals;

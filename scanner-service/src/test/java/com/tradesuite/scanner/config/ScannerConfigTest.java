@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.tradesuite.bars.BarFileFormat;
+import com.tradesuite.domain.regime.RegimeSettings;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.service.InvalidConfigException;
 
@@ -44,6 +45,18 @@ class ScannerConfigTest {
         assertThat(config.feed()).isEmpty();
         assertThat(ScannerSetup.momentum(config)).isEqualTo(MomentumSettings.defaults());
         assertThat(ScannerSetup.timeframe(config).length()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(ScannerSetup.regime(config)).isEqualTo(RegimeSettings.defaults());
+    }
+
+    @Test
+    void givenRegimeKeys_whenMapped_thenTheRegimeSettingsTakeThemWithTheIndexUpperCase() {
+        ScannerConfig config = config(Map.of("tradesuite.scanner.regime.index-symbol", " qqq ",
+                "tradesuite.scanner.regime.efficiency-bars", "30",
+                "tradesuite.scanner.regime.choppy-below-efficiency", "0.25",
+                "tradesuite.scanner.regime.adx-period", "10",
+                "tradesuite.scanner.regime.trending-adx", "20"));
+
+        assertThat(ScannerSetup.regime(config)).isEqualTo(new RegimeSettings("QQQ", 30, 0.25, 10, 20));
     }
 
     @Test
@@ -81,6 +94,16 @@ class ScannerConfigTest {
                 .hasMessageContaining("tradesuite.scanner.momentum.timeframe");
         assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.momentum.strategy", "mo:mo")))
                 .hasMessageContaining("tradesuite.scanner.momentum.strategy");
+        assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.regime.index-symbol", "S&P")))
+                .hasMessageContaining("tradesuite.scanner.regime.index-symbol");
+        assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.regime.efficiency-bars", "1")))
+                .hasMessageContaining("tradesuite.scanner.regime.efficiency-bars");
+        assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.regime.choppy-below-efficiency", "1.5")))
+                .hasMessageContaining("tradesuite.scanner.regime.choppy-below-efficiency");
+        assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.regime.adx-period", "1")))
+                .hasMessageContaining("tradesuite.scanner.regime.adx-period");
+        assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.regime.trending-adx", "101")))
+                .hasMessageContaining("tradesuite.scanner.regime.trending-adx");
     }
 
     @Test

@@ -14,7 +14,7 @@ public final class EventTypes {
     static {
         register(BarClosed.class, 1);
         register(QuoteUpdated.class, 1);
-        register(EntrySignalled.class, 2);
+        register(EntrySignalled.class, 3);
         register(ExitSignalled.class, 1);
         register(OrderIntentRecorded.class, 1);
         register(OrderCancelRequested.class, 1);

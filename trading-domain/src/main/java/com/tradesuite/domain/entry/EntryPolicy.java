@@ -15,9 +15,16 @@ import com.tradesuite.schemas.event.OrderType;
  * @param entryType MARKET, or LIMIT at the signal's reference price
  * @param entryTimeout an entry not filled within this time is cancelled
  * @param sizing the caps the risk size is cut down to and the minimum stop distance
+ * @param risk the sector caps, the correlation cap and what a choppy regime does
  */
 public record EntryPolicy(BigDecimal riskPercent, int maxOpenPositions, BigDecimal maxDailyLoss, OrderType entryType,
-                          Duration entryTimeout, SizingRules sizing) {
+                          Duration entryTimeout, SizingRules sizing, RiskRules risk) {
+
+    /** A policy without sector or correlation caps, halving the risk in a choppy regime. */
+    public EntryPolicy(BigDecimal riskPercent, int maxOpenPositions, BigDecimal maxDailyLoss, OrderType entryType,
+                       Duration entryTimeout, SizingRules sizing) {
+        this(riskPercent, maxOpenPositions, maxDailyLoss, entryType, entryTimeout, sizing, RiskRules.OFF);
+    }
 
     public EntryPolicy {
         if (riskPercent.signum() <= 0 || riskPercent.compareTo(new BigDecimal("100")) > 0) {
@@ -34,5 +41,6 @@ public record EntryPolicy(BigDecimal riskPercent, int maxOpenPositions, BigDecim
         }
         Objects.requireNonNull(entryTimeout, "entryTimeout");
         Objects.requireNonNull(sizing, "sizing");
+        Objects.requireNonNull(risk, "risk");
     }
 }

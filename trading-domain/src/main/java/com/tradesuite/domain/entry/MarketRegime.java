@@ -2,10 +2,11 @@ package com.tradesuite.domain.entry;
 
 import java.math.BigDecimal;
 
+import com.tradesuite.schemas.event.Regime;
+
 /**
- * The market's regime scales the risk budget: full size when it trends normally, half size when it is choppy.
- * Signals carry no regime yet, so the buyer decides every signal as {@link #NORMAL}; a scanner that measures the
- * regime (e.g. by {@link #ofEfficiencyRatio}) can hand it over later without changing the sizing.
+ * The market's regime scales the risk budget: full size when it trends normally, half size when it is choppy. The
+ * scanner measures it (trading-domain {@code regime}) and hands it over on the signal; a signal without one is NORMAL.
  */
 public enum MarketRegime {
     NORMAL(BigDecimal.ONE),
@@ -23,6 +24,11 @@ public enum MarketRegime {
     /** The factor the risk budget is multiplied by in this regime. */
     public BigDecimal sizeFactor() {
         return sizeFactor;
+    }
+
+    /** The regime a signal carries. */
+    public static MarketRegime of(Regime regime) {
+        return regime == Regime.CHOPPY ? CHOPPY : NORMAL;
     }
 
     /** CHOPPY below {@link #CHOPPY_BELOW}, else NORMAL. */

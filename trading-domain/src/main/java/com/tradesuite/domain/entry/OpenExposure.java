@@ -1,6 +1,7 @@
 package com.tradesuite.domain.entry;
 
 import java.math.BigDecimal;
+import java.util.function.Predicate;
 
 import com.tradesuite.domain.TradingState;
 import com.tradesuite.domain.order.TrackedOrder;
@@ -16,11 +17,21 @@ public final class OpenExposure {
     }
 
     public static BigDecimal of(TradingState state) {
+        return of(state, symbol -> true);
+    }
+
+    /** The same, of the symbols {@code included} accepts only (e.g. one sector's). */
+    public static BigDecimal of(TradingState state, Predicate<String> included) {
         BigDecimal total = BigDecimal.ZERO;
         for (Position position : state.positions().openPositions()) {
-            total = total.add(position.qty().abs().multiply(position.avgEntryPrice()));
+            if (included.test(position.symbol())) {
+                total = total.add(position.qty().abs().multiply(position.avgEntryPrice()));
+            }
         }
         for (String symbol : state.orders().symbolsWithOpenEntries()) {
+            if (!included.test(symbol)) {
+                continue;
+            }
             for (TrackedOrder entry : state.orders().openEntries(symbol)) {
                 total = total.add(entry.remainingQty().multiply(priceOf(entry)));
             }

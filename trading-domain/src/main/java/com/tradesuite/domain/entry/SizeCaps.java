@@ -5,7 +5,8 @@ import java.math.RoundingMode;
 
 /**
  * A risk-sized quantity is cut down, never declined, to the smallest of: max position value, the room left under
- * max exposure, buying power; only a cut to less than one share declines, naming the cap.
+ * max exposure, the room left under the sector's exposure cap, buying power; only a cut to less than one share
+ * declines, naming the cap.
  */
 public final class SizeCaps {
 
@@ -19,6 +20,7 @@ public final class SizeCaps {
         RISK(null),
         MAX_POSITION_VALUE(EntryCheck.MAX_POSITION_VALUE),
         MAX_EXPOSURE(EntryCheck.MAX_EXPOSURE),
+        SECTOR_EXPOSURE(EntryCheck.SECTOR_EXPOSURE),
         BUYING_POWER(EntryCheck.BUYING_POWER);
 
         private final EntryCheck check;
@@ -38,12 +40,27 @@ public final class SizeCaps {
     }
 
     /**
+     * The entry's sector and what is open in it.
+     *
+     * @param open the value of the sector's open positions and entries in flight ({@link OpenExposure})
+     * @param maxPercent the most the sector may be worth, as a percent of equity
+     */
+    public record Sector(String name, BigDecimal open, BigDecimal maxPercent) {
+    }
+
+    /** The caps without a sector cap. */
+    public static Capped apply(BigDecimal riskQty, BigDecimal entry, AccountSnapshot account, BigDecimal openExposure,
+                               SizingRules rules) {
+        return apply(riskQty, entry, account, openExposure, null, rules);
+    }
+
+    /**
      * @param riskQty whole shares the risk budget buys at the stop
      * @param entry the entry price, positive
      * @param openExposure the value of what is already open or being bought ({@link OpenExposure})
      */
     public static Capped apply(BigDecimal riskQty, BigDecimal entry, AccountSnapshot account, BigDecimal openExposure,
-                               SizingRules rules) {
+                               Sector sector, SizingRules rules) {
         BigDecimal equity = account.equity();
         BigDecimal maxPosition = percentOf(equity, rules.maxPositionPercent());
         BigDecimal exposureLimit = percentOf(equity, rules.maxExposurePercent());
@@ -58,6 +75,15 @@ public final class SizeCaps {
                 "max exposure " + rules.maxExposurePercent().toPlainString() + "% of equity = "
                         + exposureLimit.toPlainString() + ", open " + openExposure.setScale(2, RoundingMode.HALF_UP)
                         .toPlainString() + ", room " + room.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        if (sector != null) {
+            BigDecimal sectorLimit = percentOf(equity, sector.maxPercent());
+            BigDecimal sectorRoom = sectorLimit.subtract(sector.open()).max(BigDecimal.ZERO);
+            capped = cut(capped, riskQty, sharesFor(sectorRoom, entry), Limit.SECTOR_EXPOSURE, entry,
+                    "max sector exposure " + sector.maxPercent().toPlainString() + "% of equity = "
+                            + sectorLimit.toPlainString() + " in " + sector.name() + ", open "
+                            + sector.open().setScale(2, RoundingMode.HALF_UP).toPlainString() + ", room "
+                            + sectorRoom.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        }
         return cut(capped, riskQty, sharesFor(buyingPower, entry), Limit.BUYING_POWER, entry,
                 "buying power " + account.buyingPower().toPlainString());
     }
