@@ -24,6 +24,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 /** deploy/k8s/*.yaml against the code: a Deployment and Service per module, real env keys, ports and probes. */
 class KubernetesManifestsTest {
 
+    /** The Secret the operator token comes from: created out of band, never in deploy/k8s. */
+    private static final String OPERATOR_TOKEN_SECRET = "tradesuite-operator-token";
+
     private static final List<JsonNode> DOCS = new ArrayList<>();
 
     @BeforeAll
@@ -131,7 +134,7 @@ class KubernetesManifestsTest {
             Set<String> fromSecret = new TreeSet<>();
             for (JsonNode env : container(module).path("env")) {
                 JsonNode ref = env.path("valueFrom").path("secretKeyRef");
-                if (!ref.isMissingNode()) {
+                if (!ref.isMissingNode() && !ref.path("name").asText().equals(OPERATOR_TOKEN_SECRET)) {
                     assertThat(ref.path("name").asText()).isEqualTo("alpaca-credentials");
                     assertThat(secret.path("stringData").has(ref.path("key").asText())).isTrue();
                     fromSecret.add(env.path("name").asText());
@@ -145,6 +148,28 @@ class KubernetesManifestsTest {
                 assertThat(fromSecret).as(module.name()).isEmpty();
             }
         }
+    }
+
+    @Test
+    void givenTheRiskManagerWhenDeployedThenItReadsTheOperatorTokenFromASecretThatIsNotCommitted() {
+        Map<String, JsonNode> refs = new TreeMap<>();
+        for (ServiceModule module : ServiceModule.all()) {
+            for (JsonNode env : container(module).path("env")) {
+                JsonNode ref = env.path("valueFrom").path("secretKeyRef");
+                if (env.path("name").asText().equals("TRADESUITE_OPERATOR_TOKEN")) {
+                    assertThat(env.has("value")).as("%s: the token is never a literal", module.name()).isFalse();
+                    refs.put(module.name(), ref);
+                }
+            }
+        }
+
+        assertThat(refs).as("only the risk manager, its single writer, gets the token").containsOnlyKeys(
+                "risk-manager-service");
+        JsonNode ref = refs.get("risk-manager-service");
+        assertThat(ref.path("name").asText()).isEqualTo(OPERATOR_TOKEN_SECRET);
+        assertThat(ref.path("key").asText()).isEqualTo("TRADESUITE_OPERATOR_TOKEN");
+        assertThat(ref.path("optional").asBoolean()).as("the risk manager protects positions without it").isTrue();
+        assertThat(find("Secret", OPERATOR_TOKEN_SECRET)).as("the token's Secret is created out of band").isEmpty();
     }
 
     /** Names set directly plus every key of the ConfigMaps the container imports. */

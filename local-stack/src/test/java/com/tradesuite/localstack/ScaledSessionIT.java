@@ -80,8 +80,8 @@ class ScaledSessionIT {
     private static final List<String> SYMBOLS = List.of("AAPL", "AMD", "MSFT", "NVDA", "SPY", "TSLA", "META", "QQQ");
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "BUYER_DAILY_LOSS_LIMIT_PERCENT", "50",
-            // The risk manager's latches (daily loss, drawdown) are loosened like the buyer's daily limit: they trip on
-            // a wall-clock timer, so a seeded losing day would stop entries at a different bar on every run.
+            // The risk manager's latches (daily loss, drawdown) are loosened like the buyer's daily limit: a
+            // losing seed would halt entries early (at the same bar on every run: they run on market time).
             "RISK_DAILY_LOSS_LIMIT_PERCENT", "50",
             "RISK_MAX_DRAWDOWN_PERCENT", "50",
             "BUYER_MAX_OPEN_POSITIONS", "8",

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
 import com.tradesuite.kafka.embedded.SharedKafkaBroker;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.TradingStateChanged;
+import com.tradesuite.schemas.event.TradingStateSetBy;
+import com.tradesuite.schemas.event.TradingStatus;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.StateEndpoint;
@@ -81,6 +85,29 @@ class MonitorReportIT {
         assertThat(state.path("realisedPnlBySymbol").path("MSFT").decimalValue()).isEqualByComparingTo("50");
         assertThat(state.path("exitRecords").asInt()).isEqualTo(4);
         assertThat(state.path("trading").path("positions")).hasSize(2);
+    }
+
+    @Test
+    void givenAnOperatorHaltWithFlattenOnTradingStateThenTheReportTextAndTheStateShowIt() {
+        Instant at = Instant.parse("2026-11-20T15:30:00Z");
+        TradingStateChanged halt = new TradingStateChanged("operator:monitor-it", 1, TradingStatus.HALTED,
+                "desk closing early", TradingStateSetBy.OPERATOR, true, null);
+        try (EventPublisher publisher = new EventPublisher(SharedKafkaBroker.bootstrapServers(), "monitor-it-state",
+                Duration.ofSeconds(10))) {
+            publisher.appendToEveryPartition(TopicCatalog.TRADING_STATE, partition -> EventEnvelope.withId(
+                    "trading-state:operator:monitor-it:" + partition, halt, "ACCOUNT", "risk-manager-service", at,
+                    halt.changeId(), null));
+        }
+
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(given().when().get("/report/text").then()
+                .statusCode(200).extract().asString()).contains("Trading state: HALTED by OPERATOR since "
+                + at + ": desk closing early (flatten-all requested)"));
+        JsonNode tradingState = StateEndpoint.state().path("tradingState");
+        assertThat(tradingState.path("state").asText()).isEqualTo("HALTED");
+        assertThat(tradingState.path("setBy").asText()).isEqualTo("OPERATOR");
+        assertThat(tradingState.path("reason").asText()).isEqualTo("desk closing early");
+        assertThat(Instant.parse(tradingState.path("since").asText())).isEqualTo(at);
+        assertThat(tradingState.path("flattenRequested").asBoolean()).isTrue();
     }
 
     private static <E extends Event> void publishAndAwait(EventPublisher publisher, Topic<E> topic,

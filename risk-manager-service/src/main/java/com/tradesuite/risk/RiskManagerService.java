@@ -3,6 +3,7 @@ package com.tradesuite.risk;
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.ws.TradeUpdateStream;
 import com.tradesuite.domain.exit.FallbackExitRule;
+import com.tradesuite.domain.exit.FlattenRule;
 import com.tradesuite.domain.exit.HardStopRule;
 import com.tradesuite.domain.mode.DailyLossLimitRule;
 import com.tradesuite.domain.mode.MaxDrawdownRule;
@@ -10,6 +11,8 @@ import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionStatus;
 import com.tradesuite.risk.act.DecisionJournal;
+import com.tradesuite.risk.act.FlattenDesk;
+import com.tradesuite.risk.act.LossLimitSchedule;
 import com.tradesuite.risk.act.LossLimitWatch;
 import com.tradesuite.risk.act.PlanExecutor;
 import com.tradesuite.risk.act.ProtectionActor;
@@ -42,6 +45,7 @@ import com.tradesuite.schemas.event.FillEvent;
 import com.tradesuite.schemas.event.OrderFilled;
 import com.tradesuite.schemas.event.PositionReconciled;
 import com.tradesuite.schemas.event.TradingStateChanged;
+import com.tradesuite.schemas.event.TradingStateEvent;
 import com.tradesuite.schemas.event.TradingStatus;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
@@ -69,9 +73,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -114,13 +115,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     private final RiskState state = new RiskState();
     private final TradingModeFold mode = new TradingModeFold();
     private TradingStateDesk tradingStateDesk;
-    private LossLimitWatch lossLimits;
-    private final ScheduledExecutorService lossLimitTimer = Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-                Thread thread = new Thread(runnable, "loss-limits");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private LossLimitSchedule lossLimits;
     private final ExitAttributor attributor = new ExitAttributor();
     private ProtectionAudit audit;
     private ExitMonitor exits;
@@ -146,21 +141,26 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         PlanExecutor executor = new PlanExecutor(log, new AlpacaBrokerPort(broker.protectiveTrading()), state,
                 journal, config.cancel().timeout());
         gapMeter = new ProtectionGapMeter(Clock.systemUTC(), Metrics.globalRegistry);
+        FlattenDesk flatten = new FlattenDesk(mode::current, new FlattenRule(protection.grace()), executor, journal,
+                ownWrites::awaits);
         actor = new ProtectionActor(state, ownWrites::awaits, audit, exits, executor, journal,
-                gapMeter, ProtectionStatusLine.toLog(audit), config.audit().interval(), config.audit().debounce());
+                gapMeter, ProtectionStatusLine.toLog(audit), flatten, config.audit().interval(),
+                config.audit().debounce());
         BrokerReconciler reconciler = new BrokerReconciler(state, new TradingAccount(broker.trading()), log,
                 () -> watcher, owned, journal, config.reconcile().confirmDelay(), Metrics.globalRegistry);
         reconciliation = new ReconciliationSchedule(reconciler, actor::isActive, config.reconcile().interval());
         Metrics.gauge("tradesuite.protection.reprotect.backoff.positions", actor, ProtectionActor::positionsInBackoff);
         snapshots = new RiskPartitionSnapshots(state, attributor, exits, mode, owned::partitionOf);
         tradingStateDesk = new TradingStateDesk(publisher, mode, source);
-        lossLimits = new LossLimitWatch(new AlpacaBrokerPort(broker.trading()), tradingStateDesk, state::marketTime,
+        LossLimitWatch watch = new LossLimitWatch(new AlpacaBrokerPort(broker.trading()), tradingStateDesk,
+                state::marketTime,
                 // One instance applies the account-wide rules: the owner of partition 0, once it acts.
                 () -> actor.isActive() && owned.partitions().contains(0),
                 new DailyLossLimitRule(config.lossLimits().dailyLossPercent()),
                 new MaxDrawdownRule(config.lossLimits().maxDrawdownPercent()));
-        long period = config.lossLimits().interval().toMillis();
-        lossLimitTimer.scheduleWithFixedDelay(this::checkLossLimits, period, period, TimeUnit.MILLISECONDS);
+        // Each bar of market time checks; the wall-clock timer only when no bar came (ADR 0005).
+        lossLimits = new LossLimitSchedule(watch::check, config.lossLimits().interval(), Clock.systemUTC());
+        lossLimits.start();
         Metrics.gauge("tradesuite.protection.unprotected.positions", this,
                 RiskManagerService::unprotectedPositions);
     }
@@ -175,9 +175,13 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     public void onEvent(LoggedEvent event) {
         EventEnvelope<?> envelope = event.envelope();
         Object payload = envelope.payload();
-        if (payload instanceof TradingStateChanged change) {
+        if (payload instanceof TradingStateEvent stateEvent) {
             // Account-wide, one copy per partition: not a symbol's event, so not part of the risk fold.
-            mode.fold(change);
+            mode.fold(stateEvent);
+            if (!event.replay() && stateEvent instanceof TradingStateChanged change && change.flatten()) {
+                // The flatten-all runs in the audit of this instance's own positions; start it now.
+                actor.requestAudit();
+            }
             return;
         }
         if (payload instanceof OrderFilled fill) {
@@ -195,6 +199,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
             attributor.publishPending(log);
         }
         if (payload instanceof BarClosed) {
+            state.barTime().ifPresent(lossLimits::barClosed);
             if (state.position(envelope.symbol()).isOpen()) {
                 actor.barClosed(envelope.symbol());
             }
@@ -220,6 +225,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         actor.pause();
         state.reset();
         mode.reset();
+        lossLimits.reset();
         attributor.reset();
         exits.reset();
     }
@@ -263,7 +269,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
     /** Audits and bar checks the log asked for that the acting thread has not finished (plans included). */
     @Override
     public long pendingWork() {
-        return actor.pendingWork();
+        return actor.pendingWork() + lossLimits.pendingWork();
     }
 
     /** Market time, positions, open orders, today's P&L and each position's protection, from the folded log. */
@@ -284,24 +290,20 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
         return TradingStateView.of(mode.current(), tradingStateTime());
     }
 
-    /** Appends an operator's change to every partition of {@code trading-state}; answers the state it leads to. */
-    public TradingStateView operatorChange(TradingStatus status, String reason) {
+    /**
+     * Appends an operator's change to every partition of {@code trading-state}; answers the state it leads to.
+     * {@code flatten} (HALTED only) also closes every open position: each instance its own partitions' positions.
+     */
+    public TradingStateView operatorChange(TradingStatus status, String reason, boolean flatten) {
         Instant now = Instant.now();
-        return TradingStateView.of(tradingStateDesk.operatorChange(status, reason, now), tradingStateTime());
+        return TradingStateView.of(tradingStateDesk.operatorChange(status, reason, flatten, now),
+                tradingStateTime());
     }
 
     /** Market time, or the wall clock before any bar or broker fact (only to show which latch is running). */
     private Instant tradingStateTime() {
         Instant marketTime = state.marketTime();
         return marketTime != null ? marketTime : Instant.now();
-    }
-
-    private void checkLossLimits() {
-        try {
-            lossLimits.check();
-        } catch (RuntimeException unexpected) {
-            LOG.errorf(unexpected, "loss limit check failed; the next tick tries again");
-        }
     }
 
     public ProtectionReport report() {
@@ -328,7 +330,7 @@ public class RiskManagerService implements EventSourcedService, PartitionSnapsho
 
     @PreDestroy
     void close() {
-        lossLimitTimer.shutdownNow();
+        lossLimits.close();
         reconciliation.close();
         synchronized (this) {
             if (stream != null) {

@@ -21,7 +21,7 @@ import com.tradesuite.service.snapshot.PartitionSnapshots;
 final class RiskPartitionSnapshots implements PartitionSnapshots {
 
     /** Raise with any change to the risk manager's own fold (RiskState, attributions, breaches) or their shape. */
-    static final int RISK_FOLD_VERSION = 2;
+    static final int RISK_FOLD_VERSION = 3;
 
     private final RiskState state;
     private final ExitAttributor attributor;

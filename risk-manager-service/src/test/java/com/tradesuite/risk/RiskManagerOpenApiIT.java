@@ -23,7 +23,7 @@ class RiskManagerOpenApiIT extends ServiceOpenApiContract {
         super("risk-manager-service", new Endpoint("get", "/protection", Map.of("200", "application/json")),
                 new Endpoint("get", "/trading-state", Map.of("200", "application/json")),
                 new Endpoint("post", "/trading-state", Map.of("200", "application/json", "400", "application/json",
-                        "401", "application/json", "403", "application/json", "501", "application/json",
+                        "401", "application/json", "403", "application/json",
                         "503", "application/json")));
     }
 

@@ -85,6 +85,23 @@ final class TradingDesk implements AutoCloseable {
         return client.trading().getOrderByClientOrderId(clientOrderId);
     }
 
+    /** Writes the entry intent, then places a bracket with a limit entry at {@code limit}, far below 100: it rests. */
+    Order restingEntry(String symbol, String signalId, String limit) {
+        server.setPrice(symbol, new BigDecimal("100.00"));
+        String clientOrderId = ClientOrderIds.forEntry(signalId);
+        BigDecimal entry = new BigDecimal(limit);
+        BigDecimal target = entry.add(TEN);
+        BigDecimal stop = entry.subtract(BigDecimal.ONE);
+        OrderIntentRecorded intent = new OrderIntentRecorded(clientOrderId, OrderPurpose.ENTRY, Side.BUY,
+                com.tradesuite.schemas.event.OrderType.LIMIT, OrderClass.BRACKET, TEN, entry, null, target, stop,
+                "gtc", "test resting entry");
+        publisher.publish(TopicCatalog.ORDERS, EventEnvelope.<OrderEvent>withId("intent:" + clientOrderId, intent,
+                symbol, "buyer-service", server.now(), signalId, null));
+        client.trading().submitOrder(BracketEntry.of(symbol, OrderSide.BUY, TEN).limit(entry).takeProfit(target)
+                .stopLoss(stop).clientOrderId(clientOrderId).build());
+        return client.trading().getOrderByClientOrderId(clientOrderId);
+    }
+
     /** A one-minute bar of {@code symbol} closing at {@code close}, on {@code market-data} as the scanner writes it. */
     void barClosed(String symbol, Instant barStart, String close) {
         BigDecimal price = new BigDecimal(close);

@@ -9,8 +9,11 @@ import static org.hamcrest.Matchers.not;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
 import com.tradesuite.ops.OpsMain;
+import com.tradesuite.schemas.event.EquityPeakRecorded;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.TradingStateChanged;
 import com.tradesuite.schemas.event.TradingStateEvent;
@@ -38,7 +42,8 @@ import io.restassured.http.ContentType;
 
 /**
  * On the real broker: {@code POST /trading-state} refuses a request without the operator token (401) or with a wrong
- * one (403), refuses flatten (501), and otherwise appends the change to every partition of {@code trading-state};
+ * one (403), refuses flatten with a state other than HALTED (400), and otherwise appends the change to every partition
+ * of {@code trading-state} (the flatten itself: {@link FlattenAllIT});
  * {@code GET /trading-state} shows the state folded back from the log.
  */
 @QuarkusTest
@@ -50,11 +55,12 @@ class TradingStateIT {
     static final String TOKEN = "it-operator-token-0123456789";
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
-    /** The operator token as the environment would give it. */
+    /** The operator token as the environment would give it; the loss limits run only on bars. */
     public static class WithOperatorToken implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tradesuite.risk.operator-token", TOKEN);
+            // The loss limits' wall-clock fallback out of the way: only bars of market time run them here.
+            return Map.of("tradesuite.risk.operator-token", TOKEN, "tradesuite.risk.loss-limits.interval", "1h");
         }
     }
 
@@ -98,11 +104,11 @@ class TradingStateIT {
     }
 
     @Test
-    void flattenIsRefusedAsNotSupportedYet() {
+    void givenFlattenWithReducingWhenPostedThenItIsRefusedWith400AndNothingIsAppended() {
         given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN)
-                .body(Map.of("state", "HALTED", "reason", "flatten please", "flatten", true))
+                .body(Map.of("state", "REDUCING", "reason", "flatten please", "flatten", true))
                 .when().post("/trading-state")
-                .then().statusCode(501).body("error", containsString("not supported yet"));
+                .then().statusCode(400).body("error", containsString("HALTED only"));
 
         assertThat(changesWithReason("flatten please")).isEmpty();
     }
@@ -119,7 +125,8 @@ class TradingStateIT {
             Map<Integer, List<EventEnvelope<TradingStateEvent>>> byPartition = tradingState.pollByPartition();
             assertThat(byPartition.keySet()).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
             List<String> changeIds = byPartition.values().stream()
-                    .map(envelopes -> envelopes.stream().map(envelope -> (TradingStateChanged) envelope.payload())
+                    .map(envelopes -> envelopes.stream().map(EventEnvelope::payload)
+                            .filter(TradingStateChanged.class::isInstance).map(TradingStateChanged.class::cast)
                             .filter(change -> change.reason().equals("earnings surprise"))
                             .map(TradingStateChanged::changeId).toList())
                     .peek(ids -> assertThat(ids).hasSize(1))
@@ -142,6 +149,31 @@ class TradingStateIT {
     }
 
     @Test
+    void givenABarOfMarketTimeWhenItClosesThenTheLossLimitsReadTheAccountAndTheEquityPeakIsOnEveryPartition() {
+        // given no wall-clock check for an hour (the profile): only a bar can run the loss limits
+        await().atMost(DEADLINE).until(TradingDesk::riskManagerActing);
+        Instant barStart = PaperExchangeTestResource.server().now().truncatedTo(ChronoUnit.MINUTES)
+                .plus(Duration.ofMinutes(1));
+
+        // when the scanner's bar of the next minute closes
+        try (TradingDesk desk = new TradingDesk("trading-state-it-bar")) {
+            desk.barClosed("AAPL", barStart, "100.00");
+        }
+
+        // then the equity read at that bar is recorded as the peak on every partition and folded back
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            Map<Integer, List<EventEnvelope<TradingStateEvent>>> byPartition = tradingState.pollByPartition();
+            assertThat(byPartition.keySet()).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
+            byPartition.values().forEach(copies -> assertThat(copies)
+                    .anyMatch(copy -> copy.payload() instanceof EquityPeakRecorded));
+        });
+        BigDecimal peak = tradingState.poll(EquityPeakRecorded.class).stream().map(EventEnvelope::payload)
+                .map(EquityPeakRecorded::peak).max(BigDecimal::compareTo).orElseThrow();
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(new BigDecimal(given().get("/trading-state").then()
+                .statusCode(200).extract().jsonPath().getString("equityPeak"))).isEqualByComparingTo(peak));
+    }
+
+    @Test
     void opsCliHaltsAndResumesThroughTheEndpointAndExits1WhenRefused() {
         String url = "http://localhost:" + port;
         Map<String, String> env = Map.of("TRADESUITE_OPERATOR_TOKEN", TOKEN, "TRADESUITE_RISK_MANAGER_URL", url);
@@ -151,9 +183,9 @@ class TradingStateIT {
         assertThat(halted.out()).contains("Trading state: HALTED by OPERATOR: from the cli").doesNotContain(TOKEN);
         assertThat(changesWithReason("from the cli")).isNotEmpty();
 
-        CliRun flatten = CliRun.of(env, "halt", "--flatten", "--reason", "cli flatten");
+        CliRun flatten = CliRun.of(env, "reduce", "--flatten", "--reason", "cli flatten");
         assertThat(flatten.exit()).isEqualTo(1);
-        assertThat(flatten.err()).contains("HTTP 501", "not supported yet");
+        assertThat(flatten.err()).contains("HTTP 400", "HALTED only");
 
         CliRun wrong = CliRun.of(Map.of("TRADESUITE_OPERATOR_TOKEN", "wrong-token-0123456789"), "resume", "--reason",
                 "cli wrong token", "--url", url);
@@ -168,7 +200,7 @@ class TradingStateIT {
     }
 
     /** One ops-cli run in process: its exit code and what it printed. */
-    private record CliRun(int exit, String out, String err) {
+    record CliRun(int exit, String out, String err) {
         static CliRun of(Map<String, String> env, String... args) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -10,6 +10,7 @@ import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EntryDeclined;
 import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.Event;
+import com.tradesuite.schemas.event.EquityPeakRecorded;
 import com.tradesuite.schemas.event.EventDeadLettered;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
@@ -86,7 +87,8 @@ public final class EventSamples {
                         "not JSON: Unrecognized token 'not'"),
                 new TradingStateChanged("daily-loss:2026-11-20", 3, TradingStatus.HALTED,
                         "loss 2150.00 is 2.15% of the day's starting equity 100000.00 (limit 2%)",
-                        TradingStateSetBy.DAILY_LOSS_LIMIT, false, Instant.parse("2026-11-21T05:00:00Z")));
+                        TradingStateSetBy.DAILY_LOSS_LIMIT, false, Instant.parse("2026-11-21T05:00:00Z")),
+                new EquityPeakRecorded(new BigDecimal("102450.00"), 3));
     }
 
     public static List<EventEnvelope<Event>> envelopes() {

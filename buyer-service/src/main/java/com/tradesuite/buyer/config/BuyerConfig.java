@@ -8,6 +8,7 @@ import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import com.tradesuite.domain.entry.ChoppyRegime;
+import com.tradesuite.domain.protection.ExitLayerKey;
 import com.tradesuite.schemas.event.OrderType;
 
 import io.smallrye.config.ConfigMapping;
@@ -58,13 +59,13 @@ public interface BuyerConfig {
     BigDecimal maxExposurePercent();
 
     /** The closest a stop may sit below the entry, as a percent of the entry price; a closer stop is widened. */
-    @WithDefault("1.2")
+    @WithDefault(ExitLayerKey.DEFAULT_MIN_STOP_PERCENT)
     @DecimalMin("0")
     @DecimalMax(value = "100", inclusive = false)
     BigDecimal minStopPercent();
 
     /** The closest a stop may sit below the entry, in multiples of the signal's ATR; a closer stop is widened. */
-    @WithDefault("1")
+    @WithDefault(ExitLayerKey.DEFAULT_MIN_STOP_ATR_MULTIPLE)
     @DecimalMin("0")
     BigDecimal minStopAtrMultiple();
 

@@ -39,9 +39,11 @@ public class ReportResource {
     @Path("/text")
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(summary = "The trade report as the plain-text table the run command prints")
-    @APIResponse(responseCode = "200", description = "The report's tables: per symbol, total, exit sources",
+    @APIResponse(responseCode = "200", description = "The report's tables: per symbol, total, exit sources; then"
+            + " the protection line and the trading state in force (Trading state: HALTED by OPERATOR since ...)",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class)))
     public String text() {
-        return ReportText.render(ReportView.of(monitor.state()));
+        // The trading state's line last, after the protection line: what the services may still send.
+        return ReportText.render(ReportView.of(monitor.state())) + monitor.tradingState().line() + "\n";
     }
 }

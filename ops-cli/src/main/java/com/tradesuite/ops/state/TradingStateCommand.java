@@ -42,7 +42,8 @@ public final class TradingStateCommand {
             the next New York trading day, and the printed state says so).
 
               --reason TEXT   why (required; written to the log)
-              --flatten       also close every position: not supported yet, the risk manager refuses it
+              --flatten       with halt only: also close every open position at market, each after its
+                              orders are cancelled (the risk manager refuses it with reduce or resume)
               --url URL       the risk manager (default: $TRADESUITE_RISK_MANAGER_URL or http://localhost:8084)
               --timeout D     HTTP timeout (default 10s)
 

@@ -12,17 +12,18 @@ import org.jboss.logging.Logger;
 
 import com.tradesuite.broker.error.BrokerException;
 import com.tradesuite.domain.mode.DailyLossLimitRule;
-import com.tradesuite.domain.mode.EquityPeak;
 import com.tradesuite.domain.mode.MaxDrawdownRule;
 import com.tradesuite.domain.mode.TradingMode;
+import com.tradesuite.schemas.event.EquityPeakRecorded;
 import com.tradesuite.schemas.event.TradingStateChanged;
 import com.tradesuite.service.broker.AccountFacts;
 import com.tradesuite.service.broker.BrokerPort;
 import com.tradesuite.service.log.EventLogUnavailableException;
 
 /**
- * On each tick (while acting and owning partition 0): reads the account, applies the daily loss limit and the max
- * drawdown to it at market time, and appends the change a rule trips, once per latch.
+ * One check (while acting and owning partition 0): reads the account, records a risen equity peak on the log, applies
+ * the daily loss limit (realised + unrealised: equity against the New York day's starting equity) and the max
+ * drawdown from the folded peak at market time, and appends the change a rule trips, once per latch.
  */
 public final class LossLimitWatch {
 
@@ -34,8 +35,6 @@ public final class LossLimitWatch {
     private final BooleanSupplier acting;
     private final DailyLossLimitRule dailyLoss;
     private final MaxDrawdownRule drawdown;
-    private EquityPeak peak = EquityPeak.none();
-    private boolean drawdownWasLatched;
 
     public LossLimitWatch(BrokerPort broker, TradingStateDesk desk, Supplier<Instant> marketTime,
                           BooleanSupplier acting, DailyLossLimitRule dailyLoss, MaxDrawdownRule drawdown) {
@@ -61,28 +60,27 @@ public final class LossLimitWatch {
             return List.of();
         }
         TradingMode current = desk.current();
-        if (drawdownWasLatched && !current.drawdownLatched()) {
-            // An operator resumed: the drawdown counts from here, else the same drop would trip again at once.
-            peak = EquityPeak.rebased(account.equity());
-        }
-        peak = peak.observe(account.equity());
         BigDecimal dayPnl = account.equity().subtract(account.dayStartEquity());
         List<TradingStateChanged> appended = new ArrayList<>();
         try {
+            // The peak lives on the log (a restart folds it back); a resume that cleared a drawdown re-based it.
+            Optional<EquityPeakRecorded> risen = current.peak().recordFor(account.equity(), current.revision());
+            if (risen.isPresent()) {
+                current = desk.recordPeak(risen.get(), now);
+            }
             Optional<TradingStateChanged> daily = dailyLoss.check(current, dayPnl, account.dayStartEquity(), now);
             if (daily.isPresent()) {
                 current = desk.ruleChange(daily.get(), now);
                 appended.add(daily.get());
             }
-            Optional<TradingStateChanged> drop = drawdown.check(current, peak, account.equity(), now);
+            Optional<TradingStateChanged> drop = drawdown.check(current, current.peak(), account.equity(), now);
             if (drop.isPresent()) {
-                current = desk.ruleChange(drop.get(), now);
+                desk.ruleChange(drop.get(), now);
                 appended.add(drop.get());
             }
         } catch (EventLogUnavailableException down) {
             LOG.warnf("loss limit tripped but not written, next check retries: %s", down.getMessage());
         }
-        drawdownWasLatched = current.drawdownLatched();
         return appended;
     }
 }

@@ -42,6 +42,7 @@ public final class ProtectionActor implements AutoCloseable {
     private final DecisionJournal journal;
     private final ProtectionGapMeter gaps;
     private final ProtectionStatusLine statusLine;
+    private final FlattenDesk flatten;
     private final Duration interval;
     private final Duration debounce;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -64,6 +65,16 @@ public final class ProtectionActor implements AutoCloseable {
     public ProtectionActor(RiskState state, Predicate<String> awaitingOwnWrites, ProtectionAudit audit,
                            ExitMonitor exits, PlanExecutor executor, DecisionJournal journal, ProtectionGapMeter gaps,
                            ProtectionStatusLine statusLine, Duration interval, Duration debounce) {
+        this(state, awaitingOwnWrites, audit, exits, executor, journal, gaps, statusLine, FlattenDesk.none(), interval,
+                debounce);
+    }
+
+    /** @param flatten takes a position over from the audit while an operator's flatten-all is in force */
+    public ProtectionActor(RiskState state, Predicate<String> awaitingOwnWrites, ProtectionAudit audit,
+                           ExitMonitor exits, PlanExecutor executor, DecisionJournal journal, ProtectionGapMeter gaps,
+                           ProtectionStatusLine statusLine, FlattenDesk flatten, Duration interval,
+                           Duration debounce) {
+        this.flatten = flatten;
         this.state = state;
         this.awaitingOwnWrites = awaitingOwnWrites;
         this.gaps = gaps;
@@ -156,8 +167,11 @@ public final class ProtectionActor implements AutoCloseable {
             Set<String> open = new HashSet<>();
             for (Position position : snapshot.trading().positions().openPositions()) {
                 open.add(position.symbol());
-                auditOne(position, snapshot);
+                if (!flatten.takesOver(position, snapshot, correlationOf(position))) {
+                    auditOne(position, snapshot);
+                }
             }
+            flatten.cancelStrayEntries(snapshot);
             gaps.retainOpen(open);
             backingOff.retainAll(open);
             // The verdicts this cycle acted on; a plan's result shows in the next cycle's line.

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /trading-state} shows the folded state; {@code POST /trading-state} (bearer token) appends an operator's
- * change: 401 without a token, 403 with a wrong one, 503 when no token is configured, 200 with the resulting state.
+ * change (with {@code flatten}: close every position too): 401 without a token, 403 with a wrong one, 503 when no token
+ * is configured, 200 with the resulting state.
  */
 @Path("/trading-state")
 @Tag(name = "trading state", description = "ACTIVE, REDUCING or HALTED: what the services may still send")
@@ -75,17 +76,18 @@ public class TradingStateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An operator sets ACTIVE, REDUCING or HALTED",
             description = "Needs Authorization: Bearer <TRADESUITE_OPERATOR_TOKEN>. The change is appended to every"
-                    + " partition of trading-state before the answer.")
+                    + " partition of trading-state before the answer. flatten: true (with HALTED only) also closes"
+                    + " every open position at market after cancelling its orders, each by the instance owning its"
+                    + " partition.")
     @APIResponse(responseCode = "200", description = "Appended; the state now in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TradingStateView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not {state, reason, flatten}",
+    @APIResponse(responseCode = "400", description = "The body is not {state, reason, flatten}, or flatten without"
+            + " HALTED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "401", description = "No bearer token",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "403", description = "The bearer token does not match",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "501", description = "flatten is not supported yet; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "503", description = "No operator token configured, or the log did not take it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
@@ -113,12 +115,12 @@ public class TradingStateResource {
         } catch (IllegalArgumentException unknown) {
             return error(Response.Status.BAD_REQUEST, "state must be ACTIVE, REDUCING or HALTED");
         }
-        if (Boolean.TRUE.equals(request.flatten())) {
-            return error(Response.Status.NOT_IMPLEMENTED, "flatten is not supported yet: nothing was changed; "
-                    + "send the change without flatten and close positions by hand");
+        boolean flatten = Boolean.TRUE.equals(request.flatten());
+        if (flatten && state != TradingStatus.HALTED) {
+            return error(Response.Status.BAD_REQUEST, "flatten goes with HALTED only: nothing was changed");
         }
         try {
-            return Response.ok(service.operatorChange(state, request.reason().strip())).build();
+            return Response.ok(service.operatorChange(state, request.reason().strip(), flatten)).build();
         } catch (EventLogUnavailableException down) {
             LOG.warnf("trading state change not written: %s", down.getMessage());
             return error(Response.Status.SERVICE_UNAVAILABLE, "the log did not take the change; try again");

@@ -175,7 +175,10 @@ public interface RiskConfig {
         @DecimalMax("100")
         BigDecimal maxDrawdownPercent();
 
-        /** Real-time period of the account read the rules are applied to (one broker call each). */
+        /**
+         * The wall-clock fallback: the rules are applied (one account read) at each new bar of market time, and by a
+         * timer only when no check ran for this long (no bars: a quiet live market, closed hours).
+         */
         @WithDefault("30s")
         @DurationMin(seconds = 1)
         Duration interval();

@@ -131,6 +131,11 @@ public final class RiskState {
         return new RiskSnapshot(trading, marketTime(), lastPrices);
     }
 
+    /** The newest bar end of the clock's timeframe only (empty before the first bar): the loss limits' bar clock. */
+    public Optional<Instant> barTime() {
+        return clock.now();
+    }
+
     /** The newest bar end, or the newest broker timestamp when that is later (bars may pause; the broker moves on). */
     public Instant marketTime() {
         return later(clock.now().orElse(null), newestBrokerFact);

@@ -17,9 +17,11 @@ import com.tradesuite.domain.mode.DailyLossLimitRule;
 import com.tradesuite.domain.mode.MaxDrawdownRule;
 import com.tradesuite.domain.mode.TradingMode;
 import com.tradesuite.risk.state.TradingModeFold;
+import com.tradesuite.schemas.event.EquityPeakRecorded;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.TradingStateChanged;
+import com.tradesuite.schemas.event.TradingStateEvent;
 import com.tradesuite.schemas.event.TradingStateSetBy;
 import com.tradesuite.schemas.event.TradingStatus;
 import com.tradesuite.schemas.topic.Topic;
@@ -60,9 +62,12 @@ class LossLimitWatchTest {
             assertThat(change.latchUntil()).isEqualTo(Instant.parse("2026-11-21T05:00:00Z"));
         });
         assertThat(second).isEmpty();
-        assertThat(appended).extracting(EventEnvelope::eventId).containsExactly(
+        assertThat(appended).filteredOn(envelope -> envelope.payload() instanceof TradingStateChanged)
+                .extracting(EventEnvelope::eventId).containsExactly(
                 "trading-state:daily-loss:2026-11-20:0", "trading-state:daily-loss:2026-11-20:1",
                 "trading-state:daily-loss:2026-11-20:2");
+        assertThat(appended).filteredOn(envelope -> envelope.payload() instanceof EquityPeakRecorded)
+                .as("the first equity read is the peak, once on every partition").hasSize(PARTITIONS);
     }
 
     @Test
@@ -72,7 +77,9 @@ class LossLimitWatchTest {
 
         List<EventEnvelope<?>> restartedWrites = new ArrayList<>();
         TradingModeFold restartedFold = new TradingModeFold();
-        restartedFold.fold(tripped);
+        // The restart folds everything the log holds: the latch and the peak recorded with it.
+        appended.forEach(envelope -> restartedFold.fold((TradingStateEvent) envelope.payload()));
+        assertThat(restartedFold.current().dailyLossUntil()).isEqualTo(tripped.latchUntil());
         LossLimitWatch restarted = new LossLimitWatch(broker,
                 new TradingStateDesk(new RecordingPartitions(restartedWrites), restartedFold, "risk-manager-service"),
                 marketTime::get, acting::get, new DailyLossLimitRule(new BigDecimal("2")),
@@ -105,6 +112,41 @@ class LossLimitWatchTest {
         assertThat(watch.check()).isEmpty();
         assertThat(broker.accountCalls).isZero();
         assertThat(appended).isEmpty();
+    }
+
+    @Test
+    void givenThePeakOnTheLogWhenTheRiskManagerRestartsThenTheDrawdownStillMeasuresFromIt() {
+        // given a peak of 120000 recorded, then a restart that folds only what the log holds
+        account("120000", "120000");
+        assertThat(watch.check()).isEmpty();
+        TradingModeFold restartedFold = new TradingModeFold();
+        appended.forEach(envelope -> restartedFold.fold((TradingStateEvent) envelope.payload()));
+        LossLimitWatch restarted = new LossLimitWatch(broker, new TradingStateDesk(
+                new RecordingPartitions(new ArrayList<>()), restartedFold, "risk-manager-service"), marketTime::get,
+                acting::get, new DailyLossLimitRule(new BigDecimal("50")), new MaxDrawdownRule(new BigDecimal("10")));
+
+        // when equity is 10% below it at the first check after the restart
+        account("108000", "108500");
+
+        // then the drawdown latch trips (a peak kept in memory would have started again at 108000)
+        assertThat(restartedFold.current().peak().peak()).isEqualByComparingTo("120000");
+        assertThat(restarted.check()).singleElement().extracting(TradingStateChanged::setBy)
+                .isEqualTo(TradingStateSetBy.MAX_DRAWDOWN);
+    }
+
+    @Test
+    void givenEquityRisingLessThanTheStepWhenCheckedThenNoNewPeakIsWritten() {
+        account("100000", "100000");
+        watch.check();
+        account("100050", "100000");
+        watch.check();
+        account("100100", "100000");
+        watch.check();
+
+        assertThat(appended).filteredOn(envelope -> envelope.payload() instanceof EquityPeakRecorded)
+                .extracting(envelope -> ((EquityPeakRecorded) envelope.payload()).peak())
+                .containsExactly(new BigDecimal("100000"), new BigDecimal("100000"), new BigDecimal("100000"),
+                        new BigDecimal("100100"), new BigDecimal("100100"), new BigDecimal("100100"));
     }
 
     /** An in-memory topic of {@value #PARTITIONS} partitions that records every copy. */

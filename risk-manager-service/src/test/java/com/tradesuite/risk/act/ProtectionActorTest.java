@@ -17,7 +17,10 @@ import com.tradesuite.broker.model.OrderType;
 import com.tradesuite.domain.Events;
 import com.tradesuite.domain.Scenario;
 import com.tradesuite.domain.exit.FallbackExitRule;
+import com.tradesuite.domain.exit.FlattenRule;
 import com.tradesuite.domain.exit.HardStopRule;
+import com.tradesuite.domain.mode.OperatorChange;
+import com.tradesuite.domain.mode.TradingMode;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionPolicy;
 import com.tradesuite.risk.RecordingLog;
@@ -32,6 +35,7 @@ import com.tradesuite.schemas.event.OrderIntentRecorded;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderRejected;
 import com.tradesuite.schemas.event.Side;
+import com.tradesuite.schemas.event.TradingStatus;
 
 import com.tradesuite.service.testkit.FakeBroker;
 
@@ -237,6 +241,43 @@ class ProtectionActorTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> !broker.submitted.isEmpty());
         assertThat(broker.submitted.get(0).orderClass()).isEqualTo(OrderClass.OCO);
+    }
+
+    @Test
+    void givenAFlattenAllInForceWhenTheAuditRunsThenTheLegsAreCancelledFirstAndThePositionSoldOnceAtMarket() {
+        // given an operator's halt with flatten on the fold
+        TradingMode mode = TradingMode.initial();
+        mode = mode.fold(OperatorChange.request(mode, TradingStatus.HALTED, "desk closing", "op-flat", true));
+        TradingMode flattening = mode;
+        DecisionJournal journal = new DecisionJournal((decision, symbol, correlationId, reason) ->
+                decisions.add(decision + " " + symbol + " " + correlationId));
+        PlanExecutor executor = new PlanExecutor(log, broker, state, journal, Duration.ofSeconds(2));
+        ProtectionActor flattener = new ProtectionActor(state, log::awaits, audit, new ExitMonitor(
+                new FallbackExitRule(Duration.ofSeconds(30), Duration.ofSeconds(2)),
+                new HardStopRule(new BigDecimal("2"), new BigDecimal("0.05"), Duration.ofSeconds(10))), executor,
+                journal, gapMeter, new ProtectionStatusLine(audit, statusLines::add),
+                new FlattenDesk(() -> flattening, new FlattenRule(Duration.ofSeconds(10)), executor, journal,
+                        log::awaits), Duration.ofSeconds(1), Duration.ZERO);
+
+        // when the audit runs twice (the second as after a restart: the flatten's intent is on the log)
+        flattener.auditAll();
+        flattener.auditAll();
+        flattener.close();
+
+        // then both legs were cancelled before one FLATTEN market sell of the whole position
+        List<Object> written = log.payloads();
+        assertThat(written).hasSize(3);
+        assertThat(written.subList(0, 2)).extracting(p -> ((OrderCancelRequested) p).brokerOrderId())
+                .containsExactlyInAnyOrder(TP_BROKER_ID, SL_BROKER_ID);
+        OrderIntentRecorded intent = (OrderIntentRecorded) written.get(2);
+        assertThat(intent.purpose()).isEqualTo(OrderPurpose.FLATTEN);
+        assertThat(intent.qty()).isEqualByComparingTo("59");
+        assertThat(broker.calls).last().isEqualTo("submit " + intent.clientOrderId());
+        assertThat(broker.submitted).singleElement().satisfies(request -> {
+            assertThat(request.type()).isEqualTo(OrderType.MARKET);
+            assertThat(request.side()).isEqualTo(OrderSide.SELL);
+        });
+        assertThat(decisions).contains("flatten-exit AAPL " + SIGNAL);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.hibernate.validator.constraints.time.DurationMin;
 
+import com.tradesuite.domain.protection.ExitLayerKey;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -102,11 +104,11 @@ public interface ScannerConfig {
         @DecimalMin(value = "0", inclusive = false)
         BigDecimal fullConfidenceMomentum();
 
-        @WithDefault("2")
+        @WithDefault(ExitLayerKey.DEFAULT_SIGNAL_STOP_ATR_MULTIPLE)
         @DecimalMin(value = "0", inclusive = false)
         BigDecimal stopAtrMultiple();
 
-        @WithDefault("4")
+        @WithDefault(ExitLayerKey.DEFAULT_SIGNAL_TARGET_ATR_MULTIPLE)
         @DecimalMin(value = "0", inclusive = false)
         BigDecimal targetAtrMultiple();
     }

@@ -33,6 +33,7 @@ public final class EventTypes {
         register(ExitAttributed.class, 1);
         register(EventDeadLettered.class, 1);
         register(TradingStateChanged.class, 1);
+        register(EquityPeakRecorded.class, 1);
     }
 
     private EventTypes() {

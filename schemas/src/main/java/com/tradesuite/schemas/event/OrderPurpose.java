@@ -10,6 +10,11 @@ public enum OrderPurpose {
     REPROTECT(ExitLayer.RISK_SOFT_STOP),
     FALLBACK_EXIT(ExitLayer.RISK_SOFT_STOP),
     EMERGENCY_EXIT(ExitLayer.RISK_HARD_STOP),
+    /**
+     * An operator's flatten-all ({@code ops-cli halt --flatten}): a market exit at the top layer, since closing
+     * everything now outranks every other exit.
+     */
+    FLATTEN(ExitLayer.RISK_HARD_STOP),
     ENTRY_TIMEOUT_CANCEL(ExitLayer.ENTRY);
 
     private final ExitLayer layer;

@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
+import com.tradesuite.domain.protection.ExitLayerKey;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.DecimalMax;
@@ -45,7 +47,7 @@ public interface SellerConfig {
         int atrPeriod();
 
         /** The stop trails this many ATRs below the highest close. */
-        @WithDefault("2")
+        @WithDefault(ExitLayerKey.DEFAULT_TRAIL_ATR_MULTIPLE)
         @DecimalMin(value = "0", inclusive = false)
         BigDecimal atrMultiple();
 
@@ -69,7 +71,7 @@ public interface SellerConfig {
         BigDecimal strongMoveAtr();
 
         /** The multiple is scaled by this when momentum fades (1 = never tighten). */
-        @WithDefault("0.5")
+        @WithDefault(ExitLayerKey.DEFAULT_TIGHTEN_FACTOR)
         @DecimalMin(value = "0", inclusive = false)
         @DecimalMax("1")
         BigDecimal tightenFactor();

@@ -26,6 +26,9 @@ public final class ExitAttribution {
     /** Reason of an exit whose order the suite never recorded (placed outside it). */
     public static final String UNATTRIBUTED = "unattributed: no intent on orders";
 
+    /** Reason of an exit placed by an operator's flatten-all. */
+    public static final String FLATTEN_ALL = "flatten-all";
+
     /** The broker order of a MANUAL exit is unknown: the record names this instead. */
     public static final String MANUAL_ORDER_ID = "outside-the-suite";
 
@@ -112,6 +115,7 @@ public final class ExitAttribution {
             case REPROTECT -> role.isStop() ? "re-protection stop" : "re-protection take-profit";
             case FALLBACK_EXIT -> "fallback exit";
             case EMERGENCY_EXIT -> "emergency hard stop";
+            case FLATTEN -> FLATTEN_ALL;
             case ENTRY_TIMEOUT_CANCEL -> "entry timeout";
         };
     }

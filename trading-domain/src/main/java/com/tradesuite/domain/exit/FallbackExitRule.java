@@ -91,6 +91,7 @@ public final class FallbackExitRule {
     }
 
     private static boolean isMarketExit(TrackedOrder order) {
-        return order.purpose() == OrderPurpose.FALLBACK_EXIT || order.purpose() == OrderPurpose.EMERGENCY_EXIT;
+        return order.purpose() == OrderPurpose.FALLBACK_EXIT || order.purpose() == OrderPurpose.EMERGENCY_EXIT
+                || order.purpose() == OrderPurpose.FLATTEN;
     }
 }

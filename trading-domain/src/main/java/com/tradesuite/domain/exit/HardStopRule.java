@@ -63,7 +63,9 @@ public final class HardStopRule {
                     + hardStop.get().toPlainString());
         }
         SymbolOrders symbolOrders = SymbolOrders.of(orders, position.symbol());
-        if (symbolOrders.liveExits().stream().anyMatch(order -> order.purpose() == OrderPurpose.EMERGENCY_EXIT)) {
+        if (symbolOrders.liveExits().stream().anyMatch(order -> order.purpose() == OrderPurpose.EMERGENCY_EXIT
+                || order.purpose() == OrderPurpose.FLATTEN)) {
+            // A flatten-all's market exit is of the same layer: a second market sell would sell shares twice.
             return new HardStopDecision.NoAction("an emergency exit is already working");
         }
         Optional<String> wait = arbiter.mustWait(ExitLayer.RISK_HARD_STOP, symbolOrders.inFlight(), now);

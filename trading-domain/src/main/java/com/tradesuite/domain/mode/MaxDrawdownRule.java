@@ -26,7 +26,11 @@ public final class MaxDrawdownRule {
         this.limitPercent = limitPercent;
     }
 
-    /** The change to append, if equity fell the limit below the peak and no drawdown latch is folded yet. */
+    /**
+     * The change to append, if equity fell the limit below the peak and no drawdown latch is folded yet.
+     *
+     * @param peak the peak folded from the log ({@link TradingMode#peak()}); nothing trips while it is unknown
+     */
     public Optional<TradingStateChanged> check(TradingMode current, EquityPeak peak, BigDecimal equity,
                                                Instant now) {
         if (current.drawdownLatched() || peak.peak().signum() <= 0 || equity.compareTo(peak.peak()) >= 0) {

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.tradesuite.schemas.event.EquityPeakRecorded;
 import com.tradesuite.schemas.event.TradingStateChanged;
+import com.tradesuite.schemas.event.TradingStateEvent;
 import com.tradesuite.schemas.event.TradingStateSetBy;
 import com.tradesuite.schemas.event.TradingStatus;
 
@@ -17,30 +19,47 @@ import com.tradesuite.schemas.event.TradingStatus;
  * <p>Changes apply in (revision, change id) order: a copy of a change already folded (the same change arrives on
  * every partition) or an older one is ignored, so every instance folds the same state whatever partitions it owns.
  * An operator's ACTIVE clears the operator's halt and the drawdown latch, never the daily-loss latch: that one ends
- * only when its {@code latchUntil} (the next New York trading day) is reached.
+ * only when its {@code latchUntil} (the next New York trading day) is reached. An operator's flatten-all stays
+ * requested until the operator's next change; the equity peak the drawdown is measured from is folded from
+ * {@link EquityPeakRecorded} and starts again when a resume clears the drawdown latch.
  *
  * @param revision the revision of the newest change folded (0 before any)
  * @param changeId the change id of the newest change folded ("" before any)
+ * @param flattenChangeId the change id of the operator's flatten-all in force, null when none
+ * @param peak the equity peak folded from the log
  */
 public record TradingMode(long revision, String changeId, TradingStatus operatorStatus, String operatorReason,
                           Instant dailyLossUntil, String dailyLossReason, boolean drawdownLatched,
-                          String drawdownReason) implements Serializable {
+                          String drawdownReason, String flattenChangeId, EquityPeak peak) implements Serializable {
 
     private static final Comparator<TradingStatus> SEVERITY = Comparator.comparingInt(TradingStatus::ordinal);
 
     /** ACTIVE, set by nobody yet. */
     public static TradingMode initial() {
         return new TradingMode(0, "", TradingStatus.ACTIVE, "no trading state on the log yet", null, null, false,
-                null);
+                null, null, EquityPeak.none());
     }
 
-    /** Folds every change in order. */
-    public static TradingMode of(Iterable<TradingStateChanged> changes) {
+    /** Folds every event in order. */
+    public static TradingMode of(Iterable<? extends TradingStateEvent> events) {
         TradingMode mode = initial();
-        for (TradingStateChanged change : changes) {
-            mode = mode.fold(change);
+        for (TradingStateEvent event : events) {
+            mode = mode.apply(event);
         }
         return mode;
+    }
+
+    /** Folds any event of {@code trading-state}. */
+    public TradingMode apply(TradingStateEvent event) {
+        if (event instanceof TradingStateChanged change) {
+            return fold(change);
+        }
+        return fold((EquityPeakRecorded) event);
+    }
+
+    /** A peak record changes only the peak (see {@link EquityPeak#fold}); it is not a change of the state. */
+    public TradingMode fold(EquityPeakRecorded recorded) {
+        return withPeak(peak.fold(recorded));
     }
 
     /** True when {@code change} comes after what is folded (so it would change something). */
@@ -53,17 +72,38 @@ public record TradingMode(long revision, String changeId, TradingStatus operator
         if (!isNewer(change)) {
             return this;
         }
+        String flatten = change.flatten() ? change.changeId() : null;
         return switch (change.setBy()) {
             case OPERATOR -> change.state() == TradingStatus.ACTIVE
                     ? new TradingMode(change.revision(), change.changeId(), TradingStatus.ACTIVE, change.reason(),
-                            dailyLossUntil, dailyLossReason, false, null)
+                            dailyLossUntil, dailyLossReason, false, null, flatten, peakAfterResume(change))
                     : new TradingMode(change.revision(), change.changeId(), change.state(), change.reason(),
-                            dailyLossUntil, dailyLossReason, drawdownLatched, drawdownReason);
+                            dailyLossUntil, dailyLossReason, drawdownLatched, drawdownReason, flatten, peak);
             case DAILY_LOSS_LIMIT -> new TradingMode(change.revision(), change.changeId(), operatorStatus,
-                    operatorReason, change.latchUntil(), change.reason(), drawdownLatched, drawdownReason);
+                    operatorReason, change.latchUntil(), change.reason(), drawdownLatched, drawdownReason,
+                    flattenChangeId, peak);
             case MAX_DRAWDOWN -> new TradingMode(change.revision(), change.changeId(), operatorStatus,
-                    operatorReason, dailyLossUntil, dailyLossReason, true, change.reason());
+                    operatorReason, dailyLossUntil, dailyLossReason, true, change.reason(), flattenChangeId, peak);
         };
+    }
+
+    /**
+     * A resume that clears a drawdown latch re-bases the peak (else the same drop would trip again at once): unknown
+     * until the next equity read records it, unless a record of this revision is already folded.
+     */
+    private EquityPeak peakAfterResume(TradingStateChanged resume) {
+        return drawdownLatched && peak.revision() < resume.revision() ? EquityPeak.startingAt(resume.revision())
+                : peak;
+    }
+
+    private TradingMode withPeak(EquityPeak newPeak) {
+        return newPeak.equals(peak) ? this : new TradingMode(revision, changeId, operatorStatus, operatorReason,
+                dailyLossUntil, dailyLossReason, drawdownLatched, drawdownReason, flattenChangeId, newPeak);
+    }
+
+    /** True while an operator's flatten-all is in force: every open position is to be closed at market. */
+    public boolean flattenRequested() {
+        return flattenChangeId != null;
     }
 
     /** True while the daily-loss latch holds at {@code now}. */
@@ -89,10 +129,14 @@ public record TradingMode(long revision, String changeId, TradingStatus operator
                 .orElseThrow();
     }
 
-    /** The newer of two folds (by their newest change): how the slices of several partitions are merged. */
+    /**
+     * The newer of two folds (by their newest change), with the peaks of both merged: how the slices of several
+     * partitions, or the fold and what a writer just wrote, are combined.
+     */
     public TradingMode newerOf(TradingMode other) {
-        return other.revision > revision || other.revision == revision && other.changeId.compareTo(changeId) > 0
-                ? other : this;
+        TradingMode newer = other.revision > revision
+                || other.revision == revision && other.changeId.compareTo(changeId) > 0 ? other : this;
+        return newer.withPeak(peak.merge(other.peak));
     }
 
     /** The next change's revision. */

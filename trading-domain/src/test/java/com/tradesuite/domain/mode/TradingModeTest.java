@@ -1,13 +1,17 @@
 package com.tradesuite.domain.mode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import com.tradesuite.schemas.event.EquityPeakRecorded;
 import com.tradesuite.schemas.event.TradingStateChanged;
+import com.tradesuite.schemas.event.TradingStateEvent;
 import com.tradesuite.schemas.event.TradingStateSetBy;
 import com.tradesuite.schemas.event.TradingStatus;
 import org.junit.jupiter.api.Test;
@@ -95,8 +99,8 @@ class TradingModeTest {
 
         mode = mode.fold(OperatorChange.request(mode, TradingStatus.ACTIVE, "reviewed", "op-1"));
         assertThat(mode.at(FRIDAY_10_NY).allowsEntries()).isTrue();
-        assertThat(drawdown.check(mode, EquityPeak.rebased(new BigDecimal("108000")), new BigDecimal("107000"),
-                FRIDAY_10_NY)).isEmpty();
+        assertThat(drawdown.check(mode, EquityPeak.none().observe(new BigDecimal("108000")),
+                new BigDecimal("107000"), FRIDAY_10_NY)).isEmpty();
     }
 
     @Test
@@ -143,5 +147,110 @@ class TradingModeTest {
         assertThat(restarted.at(FRIDAY_10_NY.plusSeconds(60)).latchUntil()).isEqualTo(SATURDAY_MIDNIGHT_NY);
         assertThat(dailyLoss.check(restarted, new BigDecimal("-2500"), new BigDecimal("100000"),
                 FRIDAY_10_NY.plusSeconds(120))).isEmpty();
+    }
+
+    @Test
+    void givenAnOperatorHaltWithFlattenThenTheFlattenStaysRequestedUntilTheOperatorsNextChange() {
+        TradingMode mode = TradingMode.initial();
+        mode = mode.fold(OperatorChange.request(mode, TradingStatus.HALTED, "fat finger", "op-1", true));
+        assertThat(mode.flattenRequested()).isTrue();
+        assertThat(mode.flattenChangeId()).isEqualTo("op-1");
+
+        mode = mode.fold(dailyLoss.check(mode, new BigDecimal("-2500"), new BigDecimal("100000"), FRIDAY_10_NY)
+                .orElseThrow());
+        assertThat(mode.flattenRequested()).as("a rule's change keeps the operator's flatten").isTrue();
+
+        mode = mode.fold(OperatorChange.request(mode, TradingStatus.HALTED, "still halted", "op-2"));
+        assertThat(mode.flattenRequested()).isFalse();
+    }
+
+    @Test
+    void givenFlattenWithAStateOtherThanHaltedWhenRequestedThenItIsRefused() {
+        assertThatThrownBy(() -> OperatorChange.request(TradingMode.initial(),
+                TradingStatus.REDUCING, "x", "op-1", true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("HALTED");
+    }
+
+    @Test
+    void givenNoPeakOnTheLogWhenEquityIsReadThenItIsRecordedAsThePeak() {
+        EquityPeakRecorded recorded = EquityPeak.none().recordFor(new BigDecimal("100000"), 0).orElseThrow();
+
+        TradingMode mode = TradingMode.initial().fold(recorded);
+
+        assertThat(mode.peak().peak()).isEqualByComparingTo("100000");
+    }
+
+    @Test
+    void givenAPeakWhenEquityRisesLessThanTheStepThenNothingIsRecordedAndAtLeastTheStepThenTheNewPeakIs() {
+        EquityPeak peak = new EquityPeak(0, new BigDecimal("100000"));
+
+        assertThat(peak.recordFor(new BigDecimal("100099.99"), 0)).isEmpty();
+        assertThat(peak.recordFor(new BigDecimal("99000"), 0)).isEmpty();
+        assertThat(peak.recordFor(new BigDecimal("100100"), 0)).get()
+                .extracting(EquityPeakRecorded::peak).isEqualTo(new BigDecimal("100100"));
+    }
+
+    @Test
+    void givenThePeakOnTheLogWhenEquityFallsTheLimitBelowItThenTheDrawdownTrips() {
+        TradingMode mode = TradingMode.initial().fold(new EquityPeakRecorded(new BigDecimal("120000"), 0));
+
+        TradingStateChanged change = drawdown.check(mode, mode.peak(), new BigDecimal("108000"), FRIDAY_10_NY)
+                .orElseThrow();
+
+        assertThat(change.reason()).contains("120000", "10%");
+    }
+
+    @Test
+    void givenADrawdownLatchWhenTheOperatorResumesThenThePeakStartsAgainFromTheNextRecord() {
+        TradingMode mode = TradingMode.initial().fold(new EquityPeakRecorded(new BigDecimal("120000"), 0));
+        mode = mode.fold(drawdown.check(mode, mode.peak(), new BigDecimal("100000"), FRIDAY_10_NY).orElseThrow());
+        // A peak record written before the resume was folded (older revision) arrives late from another partition.
+        EquityPeakRecorded late = new EquityPeakRecorded(new BigDecimal("125000"), mode.revision());
+
+        mode = mode.fold(OperatorChange.request(mode, TradingStatus.ACTIVE, "reviewed", "op-1"));
+        assertThat(mode.peak().known()).isFalse();
+        mode = mode.fold(late);
+        assertThat(mode.peak().known()).as("a record of the old basis is ignored").isFalse();
+        mode = mode.fold(mode.peak().recordFor(new BigDecimal("100000"), mode.revision()).orElseThrow());
+
+        assertThat(mode.peak().peak()).isEqualByComparingTo("100000");
+        assertThat(drawdown.check(mode, mode.peak(), new BigDecimal("95000"), FRIDAY_10_NY)).isEmpty();
+    }
+
+    @Test
+    void givenPeakRecordsOnEveryPartitionWhenFoldedInAnyInterleavingThenThePeakIsTheSame() {
+        TradingMode start = TradingMode.initial();
+        EquityPeakRecorded first = new EquityPeakRecorded(new BigDecimal("100000"), 0);
+        EquityPeakRecorded second = new EquityPeakRecorded(new BigDecimal("101000"), 0);
+        TradingStateChanged halt = OperatorChange.request(start, TradingStatus.HALTED, "news", "op-1");
+        EquityPeakRecorded third = new EquityPeakRecorded(new BigDecimal("102000"), 1);
+
+        TradingMode inOrder = TradingMode.of(List.of(first, first, second, second, halt, halt, third, third));
+        TradingMode interleaved = TradingMode.of(List.of(first, second, halt, third, second, first, halt, third));
+        TradingMode reversed = TradingMode.of(List.of(third, halt, second, first));
+
+        assertThat(interleaved).isEqualTo(inOrder);
+        assertThat(reversed).isEqualTo(inOrder);
+        assertThat(inOrder.peak()).isEqualTo(new EquityPeak(1, new BigDecimal("102000")));
+    }
+
+    @Test
+    void givenARestartWhenThePeakIsFoldedFromTheLogThenItIsThePeakTheWriterHad() {
+        List<TradingStateEvent> log = new ArrayList<>();
+        TradingMode live = TradingMode.initial();
+        for (String equity : List.of("100000", "100050", "100400", "99000", "101000", "100900", "101050")) {
+            Optional<EquityPeakRecorded> record = live.peak().recordFor(new BigDecimal(equity),
+                    live.revision());
+            if (record.isPresent()) {
+                log.add(record.get());
+                live = live.fold(record.get());
+            }
+        }
+
+        TradingMode restarted = TradingMode.of(log);
+
+        assertThat(log).hasSize(3);
+        assertThat(restarted.peak()).isEqualTo(live.peak());
+        assertThat(restarted.peak().peak()).isEqualByComparingTo("101000");
     }
 }
