@@ -146,7 +146,7 @@ public class ScannerService implements EventSourcedService {
     private synchronized ScannerEngine engine() {
         if (engine == null) {
             engine = new ScannerEngine(ScannerSetup.symbols(config), ScannerSetup.momentum(config),
-                    ScannerSetup.timeframe(config), source(), log, serviceName, Clock.systemUTC());
+                    ScannerSetup.exitSignals(config), ScannerSetup.timeframe(config), source(), log, serviceName, Clock.systemUTC());
         }
         return engine;
     }

@@ -12,6 +12,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -65,6 +66,30 @@ public interface ScannerConfig {
     Optional<String> feed();
 
     Momentum momentum();
+
+    @WithName("exit-signal")
+    ExitSignal exitSignal();
+
+    /** Momentum reversal exit signals (trading-domain {@code MomentumReversalRule}). */
+    interface ExitSignal {
+
+        /** A string, not a boolean: a typo must stop startup rather than read as false. */
+        @WithDefault("true")
+        @Pattern(regexp = "(?i)\\s*(true|false)\\s*", message = "must be true or false")
+        String enabled();
+
+        /** The close is compared with the EMA of this many bars. */
+        @WithDefault("9")
+        @Min(1)
+        @Max(1_000)
+        int emaBars();
+
+        /** Momentum is the close now against the close this many bars ago. */
+        @WithDefault("3")
+        @Min(1)
+        @Max(1_000)
+        int momentumBars();
+    }
 
     /** The momentum breakout rule (trading-domain {@code MomentumSettings}). */
     interface Momentum {

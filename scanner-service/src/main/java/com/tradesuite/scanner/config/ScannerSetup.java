@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.tradesuite.bars.BarFileFormat;
+import com.tradesuite.domain.signal.MomentumReversalRule;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.domain.time.Timeframe;
 import com.tradesuite.service.InvalidConfigException;
@@ -35,6 +37,15 @@ public final class ScannerSetup {
         }
         return new MomentumSettings(m.strategy(), m.timeframe(), m.atrPeriod(), m.breakoutBars(), m.momentumBars(),
                 m.minMomentum(), m.fullConfidenceMomentum(), m.stopAtrMultiple(), m.targetAtrMultiple());
+    }
+
+    /** The momentum reversal exit rule, or empty when exit signals are switched off. */
+    public static Optional<MomentumReversalRule.Settings> exitSignals(ScannerConfig config) {
+        ScannerConfig.ExitSignal exit = config.exitSignal();
+        if (!Boolean.parseBoolean(exit.enabled().strip())) {
+            return Optional.empty();
+        }
+        return Optional.of(new MomentumReversalRule.Settings(exit.emaBars(), exit.momentumBars()));
     }
 
     /** The bar timeframe the rule reads, with its length. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.tradesuite.bars.BarFileFormat;
+import com.tradesuite.domain.signal.MomentumReversalRule;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.service.InvalidConfigException;
 
@@ -81,6 +82,20 @@ class ScannerConfigTest {
                 .hasMessageContaining("tradesuite.scanner.momentum.timeframe");
         assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.momentum.strategy", "mo:mo")))
                 .hasMessageContaining("tradesuite.scanner.momentum.strategy");
+    }
+
+    @Test
+    void givenTheExitSignalKeys_whenMapped_thenDefaultsOnAndOffAndBadValuesNameTheirKey() {
+        assertThat(ScannerSetup.exitSignals(config(Map.of())))
+                .contains(new MomentumReversalRule.Settings(9, 3));
+        assertThat(ScannerSetup.exitSignals(config(Map.of("tradesuite.scanner.exit-signal.enabled", " FALSE "))))
+                .isEmpty();
+        assertThat(ScannerSetup.exitSignals(config(Map.of("tradesuite.scanner.exit-signal.ema-bars", "20",
+                "tradesuite.scanner.exit-signal.momentum-bars", "4")))).contains(new MomentumReversalRule.Settings(20, 4));
+        assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.exit-signal.enabled", "yes please")))
+                .hasMessageContaining("tradesuite.scanner.exit-signal.enabled");
+        assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.exit-signal.ema-bars", "0")))
+                .hasMessageContaining("tradesuite.scanner.exit-signal.ema-bars");
     }
 
     @Test
