@@ -136,7 +136,16 @@ class SellerExitsIT {
         awaitFlat("MSFT");
         List<OrderSnapshot> legs = exchange.engine().order(entryId, true).legs();
         assertThat(legs).hasSize(2).allSatisfy(leg -> assertThat(leg.status()).isEqualTo(OrderStatus.CANCELED));
-        List<EventEnvelope<OrderEvent>> log = symbolOrders("MSFT");
+        // The log catches up with the exchange: both leg cancels on it, then the sale.
+        await().atMost(DEADLINE).untilAsserted(() -> assertCancelsBeforeTheSale(symbolOrders("MSFT")));
+
+        ExitAttributed exit = attributedExit("MSFT");
+        assertThat(exit.layer()).isEqualTo(ExitLayer.SELLER);
+        assertThat(exit.reason()).isEqualTo("signal exit");
+        assertThat(exit.positionQtyAfter()).isEqualByComparingTo("0");
+    }
+
+    private static void assertCancelsBeforeTheSale(List<EventEnvelope<OrderEvent>> log) {
         List<Integer> cancels = new ArrayList<>();
         int sale = -1;
         for (int i = 0; i < log.size(); i++) {
@@ -155,14 +164,10 @@ class SellerExitsIT {
         assertThat(log.subList(0, sale)).as("both legs were cancelled before the sale was sent")
                 .filteredOn(event -> event.eventId().endsWith(":canceled")).hasSize(2);
 
-        ExitAttributed exit = attributedExit("MSFT");
-        assertThat(exit.layer()).isEqualTo(ExitLayer.SELLER);
-        assertThat(exit.reason()).isEqualTo("signal exit");
-        assertThat(exit.positionQtyAfter()).isEqualByComparingTo("0");
     }
 
     private void strongMomentumNearTheTakeProfitRaisesItsLimitAndNeverLowersIt(Instant t0) {
-        String entryId = openBracketPosition("TSLA", "102", "103", "95");
+        String entryId = openBracketPosition("TSLA", "102", "103", "99");
         String[] closes = {"100", "100", "100", "101", "102.60"};
         for (int i = 0; i < closes.length; i++) {
             publishBar("TSLA", t0.plus(BAR.multipliedBy(i)), closes[i]);
@@ -189,8 +194,8 @@ class SellerExitsIT {
         publishBar("NVDA", twoHoursLater, "100");
 
         awaitFlat("NVDA");
-        assertThat(exitIntents("NVDA")).singleElement().satisfies(intent -> assertThat(intent.purpose())
-                .isEqualTo(OrderPurpose.TIME_EXIT));
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(exitIntents("NVDA")).singleElement().satisfies(intent -> assertThat(intent.purpose())
+                .isEqualTo(OrderPurpose.TIME_EXIT)));
         assertThat(attributedExit("NVDA").reason()).isEqualTo("time exit");
     }
 
@@ -202,8 +207,8 @@ class SellerExitsIT {
         awaitFlat("SPY");
         awaitFlat("TSLA");
         for (String symbol : List.of("SPY", "TSLA")) {
-            assertThat(exitIntents(symbol)).singleElement().satisfies(intent -> assertThat(intent.purpose())
-                    .isEqualTo(OrderPurpose.MARKET_CLOSE));
+            await().atMost(DEADLINE).untilAsserted(() -> assertThat(exitIntents(symbol)).singleElement()
+                    .satisfies(intent -> assertThat(intent.purpose()).isEqualTo(OrderPurpose.MARKET_CLOSE)));
             ExitAttributed exit = attributedExit(symbol);
             assertThat(exit.layer()).isEqualTo(ExitLayer.SELLER);
             assertThat(exit.reason()).isEqualTo("market close");
