@@ -9,11 +9,13 @@ import java.util.Set;
 import com.tradesuite.domain.order.OrderBook;
 import com.tradesuite.domain.order.TrackedOrder;
 import com.tradesuite.schemas.event.OrderPurpose;
+import com.tradesuite.schemas.event.OrderType;
 
 /**
  * One exit plan at a time per symbol: the seller's own plans claim the symbol while they run (any seller plan, e.g. a
- * signal exit or a partial profit, feeds {@link #claim}), and a market exit of any layer that is live or in flight on
- * the log (the risk manager's fallback or emergency exit, another seller exit) counts too. Holds only live claims.
+ * signal exit or a partial profit, feeds {@link #claim}), and an exit plan of any layer with a step in flight on the
+ * log or its market sale working (the risk manager's fallback or emergency exit, another seller exit) counts too.
+ * Holds only live claims.
  */
 public final class ExitsInFlight {
 
@@ -60,8 +62,13 @@ public final class ExitsInFlight {
         }
         for (TrackedOrder order : orders.openOrders(symbol)) {
             OrderPurpose acting = order.requestPurpose() != null ? order.requestPurpose() : order.purpose();
-            if (acting != null && EXIT_PLANS.contains(acting) && (order.status().isLive() || order.status()
-                    .isInFlight())) {
+            if (acting == null || !EXIT_PLANS.contains(acting)) {
+                continue;
+            }
+            // A plan's step awaiting the broker, or its market sale working; a resting limit (e.g. a partial
+            // profit's) is no plan in flight: a new plan cancels it like any order holding the shares.
+            boolean workingSale = order.status().isLive() && order.orderType() == OrderType.MARKET;
+            if (order.status().isInFlight() || workingSale) {
                 return Optional.of(acting + " order " + order.clientOrderId() + " is " + order.status());
             }
         }
