@@ -146,8 +146,8 @@ public class ScannerService implements EventSourcedService {
     private synchronized ScannerEngine engine() {
         if (engine == null) {
             engine = new ScannerEngine(ScannerSetup.symbols(config), ScannerSetup.momentum(config),
-                    ScannerSetup.regime(config), ScannerSetup.timeframe(config), source(), log, serviceName,
-                    Clock.systemUTC());
+                    ScannerSetup.regime(config), ScannerSetup.exitSignals(config), ScannerSetup.timeframe(config),
+                    source(), log, serviceName, Clock.systemUTC());
         }
         return engine;
     }

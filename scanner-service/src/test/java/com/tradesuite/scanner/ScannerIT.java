@@ -17,6 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.tradesuite.domain.signal.MomentumReversalRule;
+import com.tradesuite.domain.signal.MomentumReversalScanner;
 import com.tradesuite.domain.signal.MomentumScanner;
 import com.tradesuite.kafka.embedded.KafkaBrokerTestResource;
 import com.tradesuite.paperexchange.PaperExchangeServer;
@@ -26,6 +28,7 @@ import com.tradesuite.scanner.config.ScannerSetup;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.ExitSignalled;
 import com.tradesuite.schemas.event.MarketDataEvent;
 import com.tradesuite.schemas.event.Regime;
 import com.tradesuite.schemas.event.SignalEvent;
@@ -84,6 +87,7 @@ class ScannerIT {
             }
             assertThat(published).extracting(EventEnvelope::eventId).doesNotHaveDuplicates();
             Set<String> expectedSignals = new HashSet<>();
+            List<String> expectedExits = new ArrayList<>();
             for (String symbol : symbols) {
                 List<EventEnvelope<BarClosed>> bars = barsOf(published, symbol);
                 List<Bar> source = exchangeBars(exchange, symbol).stream()
@@ -102,14 +106,25 @@ class ScannerIT {
                     assertThat(envelope.payload().volume()).isEqualTo(expected.volume());
                 }
                 expectedSignals.addAll(liveSignalIds(bars, warmUp));
+                expectedExits.addAll(liveExitSignalIds(bars, warmUp));
             }
             assertThat(expectedSignals).as("the sensitive test rule finds breakouts in %d bars", LIVE_BARS)
                     .isNotEmpty();
 
-            await().atMost(DEADLINE).until(() -> signalIds(signals.poll()).containsAll(expectedSignals));
+            assertThat(expectedExits).as("momentum reverses somewhere in %d bars", LIVE_BARS).isNotEmpty();
+
+            await().atMost(DEADLINE).until(() -> signalIds(signals.poll()).containsAll(expectedSignals)
+                    && exitSignalIds(signals.poll()).containsAll(expectedExits));
             List<EventEnvelope<SignalEvent>> written = signals.poll();
             assertThat(signalIds(written)).containsExactlyInAnyOrderElementsOf(expectedSignals);
+            // One exit signal per reversal: exactly the domain rule's, none twice.
+            assertThat(exitSignalIds(written)).containsExactlyInAnyOrderElementsOf(expectedExits);
             for (EventEnvelope<SignalEvent> signal : written) {
+                if (signal.payload() instanceof ExitSignalled exit) {
+                    assertThat(signal.eventId()).isEqualTo("signal:" + exit.signalId());
+                    assertThat(exit.strategy()).isEqualTo(MomentumReversalRule.STRATEGY);
+                    continue;
+                }
                 EntrySignalled entry = (EntrySignalled) signal.payload();
                 assertThat(signal.eventId()).isEqualTo("signal:" + entry.signalId());
                 assertThat(signal.correlationId()).isEqualTo(entry.signalId());
@@ -152,8 +167,25 @@ class ScannerIT {
         return ids;
     }
 
+    /** What the domain reversal rule signals over the published bars, without the warm-up bars. */
+    private List<String> liveExitSignalIds(List<EventEnvelope<BarClosed>> bars, int warmUp) {
+        MomentumReversalScanner scanner = new MomentumReversalScanner(ScannerSetup.exitSignals(config).orElseThrow());
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < bars.size(); i++) {
+            boolean live = i >= warmUp;
+            scanner.onEvent(bars.get(i)).filter(signal -> live).ifPresent(signal -> ids.add(signal.signalId()));
+        }
+        return ids;
+    }
+
     private static List<String> signalIds(List<EventEnvelope<SignalEvent>> signals) {
-        return signals.stream().map(signal -> ((EntrySignalled) signal.payload()).signalId()).toList();
+        return signals.stream().filter(signal -> signal.payload() instanceof EntrySignalled)
+                .map(signal -> ((EntrySignalled) signal.payload()).signalId()).toList();
+    }
+
+    private static List<String> exitSignalIds(List<EventEnvelope<SignalEvent>> signals) {
+        return signals.stream().filter(signal -> signal.payload() instanceof ExitSignalled)
+                .map(signal -> ((ExitSignalled) signal.payload()).signalId()).toList();
     }
 
     @SuppressWarnings("unchecked")

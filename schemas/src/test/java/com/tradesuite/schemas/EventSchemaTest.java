@@ -3,6 +3,7 @@ package com.tradesuite.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import com.networknt.schema.ValidationMessage;
 import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.EventTypes;
+import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.serde.EventCodec;
 import com.tradesuite.schemas.serde.EventJson;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,23 @@ class EventSchemaTest {
         ((ObjectNode) json.get("payload")).put("price", 228.9312d);
 
         assertThat(schemaFor("OrderFilled").validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void givenEveryOrderPurpose_whenAnIntentCarriesIt_thenEachOrderSchemaAcceptsIt() throws Exception {
+        EventEnvelope<Event> intent = EventSamples.envelopes().stream()
+                .filter(envelope -> envelope.type().equals("OrderIntentRecorded")).findFirst().orElseThrow();
+        for (String type : List.of("OrderIntentRecorded", "OrderCancelRequested", "OrderReplaceRequested")) {
+            JsonSchema schema = schemaFor(type);
+            JsonNode purposes = schema.getSchemaNode().at("/properties/payload/properties/purpose/enum");
+            for (OrderPurpose purpose : OrderPurpose.values()) {
+                assertThat(purposes.toString()).as(type + " purpose enum").contains("\"" + purpose.name() + "\"");
+            }
+        }
+        ObjectNode json = (ObjectNode) EventJson.mapper().readTree(codec.encode(intent));
+        ((ObjectNode) json.get("payload")).put("purpose", OrderPurpose.MARKET_CLOSE.name());
+
+        assertThat(schemaFor("OrderIntentRecorded").validate(json)).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.seller.act.SellerCore;
 import com.tradesuite.seller.api.SellerStateView;
+import com.tradesuite.seller.config.SellerExitSettings;
 import com.tradesuite.seller.config.SellerSettings;
 import com.tradesuite.seller.decide.TrailPlanner;
 import com.tradesuite.service.config.TopicsConfig;
@@ -44,6 +45,9 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
     SellerSettings settings;
 
     @Inject
+    SellerExitSettings exitSettings;
+
+    @Inject
     TopicsConfig topics;
 
     private SellerCore core;
@@ -51,7 +55,7 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
 
     @PostConstruct
     void init() {
-        core = new SellerCore(settings, log, new AlpacaBrokerPort(broker));
+        core = new SellerCore(settings, exitSettings, log, new AlpacaBrokerPort(broker));
         snapshots = new SellerPartitionSnapshots(core::state, symbol -> SymbolPartitioner.partitionOf(symbol,
                 topics.partitions()));
     }
@@ -59,7 +63,7 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
     @Override
     public List<Topic<?>> inputs() {
         return List.of(TopicCatalog.MARKET_DATA, TopicCatalog.ORDERS, TopicCatalog.FILLS, TopicCatalog.COOLDOWNS,
-                TopicCatalog.EXIT_SOURCE);
+                TopicCatalog.EXIT_SOURCE, TopicCatalog.SIGNALS);
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 
 import com.tradesuite.domain.regime.RegimeReading;
 import com.tradesuite.domain.regime.RegimeSettings;
+import com.tradesuite.domain.signal.MomentumReversalRule;
+import com.tradesuite.domain.signal.MomentumReversalScanner;
 import com.tradesuite.domain.signal.MomentumScanner;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.domain.time.Timeframe;
@@ -22,6 +24,8 @@ import com.tradesuite.scanner.source.SourceBar;
 import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.ExitSignalled;
+import com.tradesuite.schemas.event.SignalEvent;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.DecisionLog;
 import com.tradesuite.service.log.EventLog;
@@ -47,18 +51,36 @@ public final class ScannerEngine implements BarSink {
     private final Clock clock;
     private final BarPoller poller;
     /** Signals whose bar is on the log but whose own append failed; retried before the next poll. */
-    private final List<EventEnvelope<EntrySignalled>> pendingSignals = new ArrayList<>();
+    private final List<EventEnvelope<? extends SignalEvent>> pendingSignals = new ArrayList<>();
     private MomentumScanner scanner;
+    /** Momentum reversal exit signals; empty when they are switched off. */
+    private final Optional<MomentumReversalRule.Settings> reversal;
+    private Optional<MomentumReversalScanner> exitScanner;
     private boolean live;
 
     /** With the default regime settings (SPY as the market). */
     public ScannerEngine(List<String> symbols, MomentumSettings momentum, Timeframe timeframe, BarSource source,
                          EventLog log, String service, Clock clock) {
-        this(symbols, momentum, RegimeSettings.defaults(), timeframe, source, log, service, clock);
+        this(symbols, momentum, RegimeSettings.defaults(), Optional.empty(), timeframe, source, log, service, clock);
     }
 
+    /** With the default regime settings; {@code reversal} empty publishes no exit signals. */
+    public ScannerEngine(List<String> symbols, MomentumSettings momentum,
+                         Optional<MomentumReversalRule.Settings> reversal, Timeframe timeframe, BarSource source,
+                         EventLog log, String service, Clock clock) {
+        this(symbols, momentum, RegimeSettings.defaults(), reversal, timeframe, source, log, service, clock);
+    }
+
+    /** Without exit signals. */
     public ScannerEngine(List<String> symbols, MomentumSettings momentum, RegimeSettings regime, Timeframe timeframe,
                          BarSource source, EventLog log, String service, Clock clock) {
+        this(symbols, momentum, regime, Optional.empty(), timeframe, source, log, service, clock);
+    }
+
+    /** @param reversal the momentum reversal exit rule's settings; empty publishes no exit signals */
+    public ScannerEngine(List<String> symbols, MomentumSettings momentum, RegimeSettings regime,
+                         Optional<MomentumReversalRule.Settings> reversal, Timeframe timeframe, BarSource source,
+                         EventLog log, String service, Clock clock) {
         this.symbols = List.copyOf(symbols);
         this.momentum = momentum;
         this.regime = regime;
@@ -75,6 +97,8 @@ public final class ScannerEngine implements BarSink {
                     + " symbol's regime (tradesuite.scanner.regime.index-symbol, tradesuite.scanner.symbols)",
                     regime.indexSymbol(), this.symbols);
         }
+        this.reversal = reversal;
+        this.exitScanner = reversal.map(MomentumReversalScanner::new);
     }
 
     public String sourceName() {
@@ -94,6 +118,7 @@ public final class ScannerEngine implements BarSink {
         if (event.replay()) {
             // Warm the indicators only; a replayed bar never signals.
             scanner.onEvent(event.envelope());
+            exitScanner.ifPresent(exits -> exits.onEvent(event.envelope()));
         }
         poller.done(symbol, bar.barStart());
     }
@@ -107,6 +132,7 @@ public final class ScannerEngine implements BarSink {
         pendingSignals.clear();
         poller.reset();
         scanner = new MomentumScanner(momentum, regime);
+        exitScanner = reversal.map(MomentumReversalScanner::new);
     }
 
     public synchronized boolean live() {
@@ -143,6 +169,8 @@ public final class ScannerEngine implements BarSink {
     public void bar(String symbol, BarClosed bar, boolean warmUp) {
         EventEnvelope<BarClosed> envelope = ScannerEvents.bar(symbol, bar, timeframe.length(), service);
         log.append(TopicCatalog.MARKET_DATA, envelope);
+        exitScanner.flatMap(exits -> exits.onEvent(envelope)).ifPresent(exit -> exitSignal(symbol, exit, envelope,
+                warmUp));
         Optional<EntrySignalled> signal = scanner.onEvent(envelope);
         if (signal.isEmpty()) {
             return;
@@ -153,20 +181,34 @@ public final class ScannerEngine implements BarSink {
                     "warm-up bar " + bar.barStart() + " is history, not a live breakout");
             return;
         }
-        EventEnvelope<EntrySignalled> signalled = ScannerEvents.signal(symbol, entry, envelope);
-        try {
-            log.append(TopicCatalog.SIGNALS, signalled);
-        } catch (RuntimeException e) {
-            // The bar is on the log already, so it will not be scanned again: keep the signal until it is written.
-            pendingSignals.add(signalled);
-            LOG.warnf("signal %s not written yet, will retry: %s", entry.signalId(), e.getMessage());
-        }
+        publish(ScannerEvents.signal(symbol, entry, envelope), entry.signalId());
         DecisionLog.log("entry-signal", symbol, entry.signalId(), "close " + entry.referencePrice().toPlainString()
                 + " broke the " + momentum.breakoutBars() + "-bar high with rising momentum; atr "
                 + entry.atr().toPlainString() + ", stop " + entry.suggestedStop().toPlainString() + ", target "
                 + entry.suggestedTarget().toPlainString() + ", confidence " + entry.confidence().toPlainString()
                 + ", regime " + scanner.regimeFor(symbol).map(RegimeReading::describe)
                 .orElse(entry.regime() + " (not measurable yet: fewer than " + regime.barsNeeded() + " bars)"));
+    }
+
+    /** Publishes one exit signal per momentum reversal of a live bar (holding a position is the seller's concern). */
+    private void exitSignal(String symbol, ExitSignalled exit, EventEnvelope<BarClosed> bar, boolean warmUp) {
+        if (warmUp) {
+            DecisionLog.log("exit-signal-suppressed", symbol, exit.signalId(), "warm-up bar " + bar.payload()
+                    .barStart() + " is history, not a live reversal");
+            return;
+        }
+        publish(ScannerEvents.exitSignal(symbol, exit, bar), exit.signalId());
+        DecisionLog.log("exit-signal", symbol, exit.signalId(), exit.reason());
+    }
+
+    private void publish(EventEnvelope<? extends SignalEvent> signalled, String signalId) {
+        try {
+            log.append(TopicCatalog.SIGNALS, signalled);
+        } catch (RuntimeException e) {
+            // The bar is on the log already, so it will not be scanned again: keep the signal until it is written.
+            pendingSignals.add(signalled);
+            LOG.warnf("signal %s not written yet, will retry: %s", signalId, e.getMessage());
+        }
     }
 
     @Override

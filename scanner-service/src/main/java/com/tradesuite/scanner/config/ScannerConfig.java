@@ -15,6 +15,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -71,6 +72,30 @@ public interface ScannerConfig {
 
     /** The market regime each entry signal carries (trading-domain {@code RegimeSettings}). */
     Regime regime();
+
+    @WithName("exit-signal")
+    ExitSignal exitSignal();
+
+    /** Momentum reversal exit signals (trading-domain {@code MomentumReversalRule}). */
+    interface ExitSignal {
+
+        /** A string, not a boolean: a typo must stop startup rather than read as false. */
+        @WithDefault("true")
+        @Pattern(regexp = "(?i)\\s*(true|false)\\s*", message = "must be true or false")
+        String enabled();
+
+        /** The close is compared with the EMA of this many bars. */
+        @WithDefault("9")
+        @Min(1)
+        @Max(1_000)
+        int emaBars();
+
+        /** Momentum is the close now against the close this many bars ago. */
+        @WithDefault("3")
+        @Min(1)
+        @Max(1_000)
+        int momentumBars();
+    }
 
     /** The momentum breakout rule (trading-domain {@code MomentumSettings}). */
     interface Momentum {

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.tradesuite.bars.BarFileFormat;
 import com.tradesuite.domain.regime.RegimeSettings;
+import com.tradesuite.domain.signal.MomentumReversalRule;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.domain.time.Timeframe;
 import com.tradesuite.service.InvalidConfigException;
@@ -43,6 +45,15 @@ public final class ScannerSetup {
         ScannerConfig.Regime r = config.regime();
         return new RegimeSettings(r.indexSymbol().strip().toUpperCase(Locale.ROOT), r.efficiencyBars(),
                 r.choppyBelowEfficiency().doubleValue(), r.adxPeriod(), r.trendingAdx().doubleValue());
+    }
+
+    /** The momentum reversal exit rule, or empty when exit signals are switched off. */
+    public static Optional<MomentumReversalRule.Settings> exitSignals(ScannerConfig config) {
+        ScannerConfig.ExitSignal exit = config.exitSignal();
+        if (!Boolean.parseBoolean(exit.enabled().strip())) {
+            return Optional.empty();
+        }
+        return Optional.of(new MomentumReversalRule.Settings(exit.emaBars(), exit.momentumBars()));
     }
 
     /** The bar timeframe the rule reads, with its length. */

@@ -10,6 +10,7 @@ import com.tradesuite.schemas.event.BarClosed;
 import com.tradesuite.schemas.event.EntrySignalled;
 import com.tradesuite.schemas.event.EventDeadLettered;
 import com.tradesuite.schemas.event.EventEnvelope;
+import com.tradesuite.schemas.event.ExitSignalled;
 import com.tradesuite.schemas.serde.DeadLetters;
 import com.tradesuite.schemas.serde.DecodeError;
 
@@ -33,6 +34,13 @@ public final class ScannerEvents {
 
     public static EventEnvelope<EntrySignalled> signal(String symbol, EntrySignalled signal,
                                                        EventEnvelope<BarClosed> bar) {
+        return EventEnvelope.withId("signal:" + signal.signalId(), signal, symbol, bar.source(), bar.occurredAt(),
+                signal.signalId(), bar.eventId());
+    }
+
+    /** An exit signal at the bar's end, correlated by its own signal id. */
+    public static EventEnvelope<ExitSignalled> exitSignal(String symbol, ExitSignalled signal,
+                                                          EventEnvelope<BarClosed> bar) {
         return EventEnvelope.withId("signal:" + signal.signalId(), signal, symbol, bar.source(), bar.occurredAt(),
                 signal.signalId(), bar.eventId());
     }

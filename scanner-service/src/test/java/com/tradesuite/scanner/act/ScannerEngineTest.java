@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import com.tradesuite.domain.regime.RegimeSettings;
+import com.tradesuite.domain.signal.MomentumReversalRule;
 import com.tradesuite.domain.signal.MomentumScanner;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.domain.time.Timeframe;
@@ -31,6 +32,7 @@ import com.tradesuite.schemas.event.Event;
 import com.tradesuite.schemas.event.EventDeadLettered;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.Regime;
+import com.tradesuite.schemas.event.ExitSignalled;
 import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.service.log.EventLog;
@@ -207,6 +209,41 @@ class ScannerEngineTest {
         assertThat(output.bars).hasSize(CLOSES.size());
     }
 
+    @Test
+    void givenExitSignalsOn_whenMomentumReversesOnLiveBars_thenOneExitSignalIsPublishedPerReversal() {
+        ScannerEngine withExits = new ScannerEngine(List.of("AAPL"), MOMENTUM,
+                Optional.of(new MomentumReversalRule.Settings(3, 2)), Timeframe.ONE_MINUTE, source, output,
+                "scanner-service", Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
+        withExits.onReplayCompleted();
+        List<String> closes = List.of("100", "101", "102", "103", "104", "101.5", "100", "99");
+        for (int i = 0; i < closes.size(); i++) {
+            source.add(bar("AAPL", i, closes.get(i)));
+        }
+
+        withExits.poll();
+
+        assertThat(output.exits).hasSize(1);
+        EventEnvelope<ExitSignalled> exit = output.exits.get(0);
+        assertThat(exit.payload().signalId()).isEqualTo("momentum-exit:AAPL:" + minute(5));
+        assertThat(exit.eventId()).isEqualTo("signal:momentum-exit:AAPL:" + minute(5));
+        assertThat(exit.correlationId()).isEqualTo(exit.payload().signalId());
+        assertThat(exit.causationId()).isEqualTo("bar:AAPL:" + minute(5));
+        assertThat(exit.occurredAt()).isEqualTo(minute(6));
+    }
+
+    @Test
+    void givenExitSignalsOff_whenMomentumReverses_thenNoExitSignal() {
+        engine.onReplayCompleted();
+        List<String> closes = List.of("100", "101", "102", "103", "104", "101.5", "100", "99");
+        for (int i = 0; i < closes.size(); i++) {
+            source.add(bar("AAPL", i, closes.get(i)));
+        }
+
+        engine.poll();
+
+        assertThat(output.exits).isEmpty();
+    }
+
     private static int minuteOf(EventEnvelope<BarClosed> envelope) {
         return (int) Duration.between(FakeSource.T0, envelope.payload().barStart()).toMinutes();
     }
@@ -226,6 +263,7 @@ class ScannerEngineTest {
     static final class Recorder implements EventLog {
         final List<EventEnvelope<BarClosed>> bars = new ArrayList<>();
         final List<EventEnvelope<EntrySignalled>> signals = new ArrayList<>();
+        final List<EventEnvelope<ExitSignalled>> exits = new ArrayList<>();
         final List<EventEnvelope<EventDeadLettered>> deadLetters = new ArrayList<>();
         boolean refuseSignals;
 
@@ -238,7 +276,11 @@ class ScannerEngineTest {
                 if (refuseSignals) {
                     throw new IllegalStateException("signals topic unavailable");
                 }
-                signals.add((EventEnvelope<EntrySignalled>) envelope);
+                if (envelope.payload() instanceof ExitSignalled) {
+                    exits.add((EventEnvelope<ExitSignalled>) envelope);
+                } else {
+                    signals.add((EventEnvelope<EntrySignalled>) envelope);
+                }
             } else if (topic.equals(TopicCatalog.DEAD_LETTER)) {
                 deadLetters.add((EventEnvelope<EventDeadLettered>) envelope);
             } else {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.tradesuite.bars.BarFileFormat;
 import com.tradesuite.domain.regime.RegimeSettings;
+import com.tradesuite.domain.signal.MomentumReversalRule;
 import com.tradesuite.domain.signal.MomentumSettings;
 import com.tradesuite.service.InvalidConfigException;
 
@@ -104,6 +105,20 @@ class ScannerConfigTest {
                 .hasMessageContaining("tradesuite.scanner.regime.adx-period");
         assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.regime.trending-adx", "101")))
                 .hasMessageContaining("tradesuite.scanner.regime.trending-adx");
+    }
+
+    @Test
+    void givenTheExitSignalKeys_whenMapped_thenDefaultsOnAndOffAndBadValuesNameTheirKey() {
+        assertThat(ScannerSetup.exitSignals(config(Map.of())))
+                .contains(new MomentumReversalRule.Settings(9, 3));
+        assertThat(ScannerSetup.exitSignals(config(Map.of("tradesuite.scanner.exit-signal.enabled", " FALSE "))))
+                .isEmpty();
+        assertThat(ScannerSetup.exitSignals(config(Map.of("tradesuite.scanner.exit-signal.ema-bars", "20",
+                "tradesuite.scanner.exit-signal.momentum-bars", "4")))).contains(new MomentumReversalRule.Settings(20, 4));
+        assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.exit-signal.enabled", "yes please")))
+                .hasMessageContaining("tradesuite.scanner.exit-signal.enabled");
+        assertThatThrownBy(() -> config(Map.of("tradesuite.scanner.exit-signal.ema-bars", "0")))
+                .hasMessageContaining("tradesuite.scanner.exit-signal.ema-bars");
     }
 
     @Test

@@ -7,6 +7,8 @@ public enum OrderPurpose {
     PARTIAL_PROFIT(ExitLayer.SELLER),
     SIGNAL_EXIT(ExitLayer.SELLER),
     TIME_EXIT(ExitLayer.SELLER),
+    /** End-of-day flatten: every position closed shortly before the New York close. */
+    MARKET_CLOSE(ExitLayer.SELLER),
     REPROTECT(ExitLayer.RISK_SOFT_STOP),
     FALLBACK_EXIT(ExitLayer.RISK_SOFT_STOP),
     EMERGENCY_EXIT(ExitLayer.RISK_HARD_STOP),

@@ -14,6 +14,7 @@ import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.seller.config.SellerExitSettings;
 import com.tradesuite.seller.config.SellerSettings;
 import com.tradesuite.seller.decide.BarView;
 import com.tradesuite.seller.decide.CooldownPlan;
@@ -42,9 +43,15 @@ public final class SellerCore {
     private final EventLog log;
     private final BrokerPort broker;
     private final Set<String> refusedReplaces = new HashSet<>();
+    private final SellerExitDesk exits;
     private SellerState state;
 
     public SellerCore(SellerSettings settings, EventLog log, BrokerPort broker) {
+        this(settings, SellerExitSettings.off(), log, broker);
+    }
+
+    public SellerCore(SellerSettings settings, SellerExitSettings exitSettings, EventLog log, BrokerPort broker) {
+        this.exits = new SellerExitDesk(settings, exitSettings, log, broker);
         this.settings = settings;
         this.trailPlanner = TrailPlanner.of(settings);
         this.cooldownPlanner = CooldownPlanner.of(settings);
@@ -68,8 +75,13 @@ public final class SellerCore {
         }
         try {
             if (bar.isPresent()) {
+                // Exits first: a plan that starts holds the trailing back (its cancels are in flight).
+                exits.onBar(bar.get(), state, envelope.eventId());
                 trail(bar.get(), envelope.eventId());
-            } else if (envelope.payload() instanceof ExitAttributed) {
+            } else {
+                exits.onEvent(envelope, state);
+            }
+            if (envelope.payload() instanceof ExitAttributed) {
                 @SuppressWarnings("unchecked")
                 EventEnvelope<ExitAttributed> exit = (EventEnvelope<ExitAttributed>) envelope;
                 Instant now = state.marketTime().orElse(envelope.occurredAt());
@@ -96,6 +108,7 @@ public final class SellerCore {
     public void reset() {
         state = new SellerState(settings);
         refusedReplaces.clear();
+        exits.reset();
     }
 
     public SellerState state() {

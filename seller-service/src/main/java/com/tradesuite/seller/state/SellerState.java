@@ -51,6 +51,8 @@ public final class SellerState {
     private final RecentMap<String, Tagged<String>> correlationByClientOrderId = new RecentMap<>(20_000);
     private final RecentMap<String, String> cooledExecutions = new RecentMap<>(20_000);
     private final Map<String, PendingLoss> uncooledLosses = new LinkedHashMap<>();
+    // Live claims of running exit plans only (not in snapshots: a restart drops them, the log's orders still count).
+    private final ExitsInFlight exitsInFlight = new ExitsInFlight();
 
     /** A losing exit and the market time it happened at. */
     public record PendingLoss(EventEnvelope<ExitAttributed> exit, Instant exitTime) {
@@ -115,6 +117,19 @@ public final class SellerState {
 
     public TradingState trading() {
         return trading;
+    }
+
+    /** The seller's exit plans per symbol: each plan claims its symbol while it runs and releases it when done. */
+    public ExitsInFlight exits() {
+        return exitsInFlight;
+    }
+
+    /**
+     * The one check every seller exit plan makes before it starts: why an exit is already in flight for the symbol
+     * (a running seller plan, or a market exit of any layer live or pending on the log), or empty if one may start.
+     */
+    public Optional<String> exitInFlight(String symbol) {
+        return exitsInFlight.inFlight(symbol, trading.orders());
     }
 
     /** The end of the newest bar seen on any symbol; empty before the first bar. */

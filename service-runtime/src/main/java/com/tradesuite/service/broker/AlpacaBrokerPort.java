@@ -2,6 +2,7 @@ package com.tradesuite.service.broker;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.tradesuite.broker.BrokerClient;
 import com.tradesuite.broker.error.BrokerException;
@@ -54,9 +55,19 @@ public final class AlpacaBrokerPort implements BrokerPort {
 
     @Override
     public ReplaceOutcome replaceStop(String brokerOrderId, String newClientOrderId, BigDecimal newStop) {
+        return replace(brokerOrderId, () -> ReplaceOrderRequest.builder().stopPrice(newStop)
+                .clientOrderId(newClientOrderId));
+    }
+
+    @Override
+    public ReplaceOutcome replaceLimit(String brokerOrderId, String newClientOrderId, BigDecimal newLimit) {
+        return replace(brokerOrderId, () -> ReplaceOrderRequest.builder().limitPrice(newLimit)
+                .clientOrderId(newClientOrderId));
+    }
+
+    private ReplaceOutcome replace(String brokerOrderId, Supplier<ReplaceOrderRequest> request) {
         try {
-            Order replacement = trading.replaceOrder(brokerOrderId,
-                    ReplaceOrderRequest.builder().stopPrice(newStop).clientOrderId(newClientOrderId));
+            Order replacement = trading.replaceOrder(brokerOrderId, request.get());
             return new ReplaceOutcome.Replaced(replacement.id());
         } catch (BrokerException e) {
             String why = e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -25,6 +25,9 @@ public interface BrokerPort {
     /** Moves a live stop order to a new stop price under a new client order id. */
     ReplaceOutcome replaceStop(String brokerOrderId, String newClientOrderId, BigDecimal newStop);
 
+    /** Moves a live limit order (e.g. a take-profit leg) to a new limit price under a new client order id. */
+    ReplaceOutcome replaceLimit(String brokerOrderId, String newClientOrderId, BigDecimal newLimit);
+
     /** How the broker answered a replace. */
     sealed interface ReplaceOutcome {
 

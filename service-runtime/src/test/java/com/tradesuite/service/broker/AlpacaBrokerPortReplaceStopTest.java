@@ -69,6 +69,24 @@ class AlpacaBrokerPortReplaceStopTest {
     }
 
     @Test
+    void givenAHeldTakeProfitLeg_whenItsLimitIsReplaced_thenTheNewOrderHasTheHigherLimitAndClientOrderId() {
+        Order entry = client.trading().submitOrder(BracketEntry.of("AAPL", OrderSide.BUY, new BigDecimal("10"))
+                .market().takeProfit(new BigDecimal("130")).stopLoss(new BigDecimal("95")).clientOrderId("entry-2")
+                .build());
+        String leg = exchange.engine().order(entry.id(), true).legs().stream()
+                .filter(order -> order.stopPrice() == null).findFirst().orElseThrow().id();
+
+        BrokerPort.ReplaceOutcome outcome = port.replaceLimit(leg, "tp-ext-aapl-1", new BigDecimal("131.50"));
+
+        assertThat(outcome).isInstanceOf(BrokerPort.ReplaceOutcome.Replaced.class);
+        OrderSnapshot replacement = exchange.engine().order(
+                ((BrokerPort.ReplaceOutcome.Replaced) outcome).newBrokerOrderId(), false);
+        assertThat(replacement.limitPrice()).isEqualByComparingTo("131.50");
+        assertThat(replacement.clientOrderId()).isEqualTo("tp-ext-aapl-1");
+        assertThat(exchange.engine().order(leg, false).status()).isEqualTo(OrderStatus.REPLACED);
+    }
+
+    @Test
     void givenAnOrderNoLongerReplaceableThenTheReplaceIsAFinalRefusal() {
         String leg = heldStopLeg();
         port.replaceStop(leg, "trail-aapl-1", new BigDecimal("98.00"));

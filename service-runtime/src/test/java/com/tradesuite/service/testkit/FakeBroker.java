@@ -97,4 +97,12 @@ public final class FakeBroker implements BrokerPort {
         ReplaceOutcome outcome = replaceOutcomes.poll();
         return outcome != null ? outcome : new ReplaceOutcome.Replaced("replaced-" + (++replaced));
     }
+
+    @Override
+    public synchronized ReplaceOutcome replaceLimit(String brokerOrderId, String newClientOrderId,
+                                                    BigDecimal newLimit) {
+        calls.add("replace-limit " + brokerOrderId + " " + newClientOrderId + " " + newLimit.toPlainString());
+        ReplaceOutcome outcome = replaceOutcomes.poll();
+        return outcome != null ? outcome : new ReplaceOutcome.Replaced("replaced-" + (++replaced));
+    }
 }

@@ -108,10 +108,12 @@ public final class ExitAttribution {
     static String reasonOf(OrderPurpose purpose, OrderRole role) {
         return switch (purpose) {
             case ENTRY -> "entry order sold";
-            case TRAILING_STOP -> "trailing stop";
+            // The seller's replaces are TRAILING_STOP: of a stop, the trail; of a take-profit, its momentum extension.
+            case TRAILING_STOP -> role.isStop() ? "trailing stop" : "extended take-profit";
             case PARTIAL_PROFIT -> "partial profit";
             case SIGNAL_EXIT -> "signal exit";
             case TIME_EXIT -> "time exit";
+            case MARKET_CLOSE -> "market close";
             case REPROTECT -> role.isStop() ? "re-protection stop" : "re-protection take-profit";
             case FALLBACK_EXIT -> "fallback exit";
             case EMERGENCY_EXIT -> "emergency hard stop";

@@ -41,6 +41,11 @@ public final class ClientOrderIds {
         return "trail-" + shortHash(symbol + "|" + stopBrokerOrderId + "|" + newStop.toPlainString());
     }
 
+    /** A momentum extension of one take-profit order to one new limit: a repeat is refused as a duplicate. */
+    public static String forTakeProfitExtension(String symbol, String takeProfitBrokerOrderId, BigDecimal newLimit) {
+        return "tp-ext-" + shortHash(symbol + "|" + takeProfitBrokerOrderId + "|" + newLimit.toPlainString());
+    }
+
     private static String shortHash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,9 @@ import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.ExitLayer;
 import com.tradesuite.schemas.event.OrderClass;
 import com.tradesuite.schemas.event.OrderFilled;
+import com.tradesuite.schemas.event.OrderPurpose;
+import com.tradesuite.schemas.event.OrderReplaceRequested;
+import com.tradesuite.schemas.event.OrderReplaced;
 import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.schemas.event.Side;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,36 @@ class ExitAttributionTest {
         assertThat(exit.reason()).isEqualTo("trailing stop");
         assertThat(exit.realizedPnl()).isEqualByComparingTo("-25.37"); // -0.43 x 59
         assertThat(exit.rMultiple()).isEqualByComparingTo("-0.17");    // -0.43 / 2.53 = -0.16996
+    }
+
+    @Test
+    void givenAMarketCloseSale_whenItFills_thenTheSellerIsTheLayerAndTheReasonIsMarketClose() {
+        List<EventEnvelope<?>> given = Scenario.plus(Scenario.bracketEntryFilled(),
+                Events.exitIntent(AAPL, "market-close-1", OrderPurpose.MARKET_CLOSE, OrderType.MARKET, "59", null,
+                        at(50)),
+                Events.accepted(AAPL, "b-mc", "market-close-1", null, Side.SELL, OrderType.MARKET, OrderClass.SIMPLE,
+                        "59", null, null, "new", at(51)));
+
+        ExitAttributed exit = attribute(given, sell(AAPL, "x-mc", "b-mc", "market-close-1", null, OrderType.MARKET,
+                "59", "230.00", "0", at(52))).orElseThrow();
+
+        assertThat(exit.layer()).isEqualTo(ExitLayer.SELLER);
+        assertThat(exit.reason()).isEqualTo("market close");
+    }
+
+    @Test
+    void givenATakeProfitLegTheSellerExtended_whenItFills_thenTheReasonIsExtendedTakeProfit() {
+        List<EventEnvelope<?>> given = Scenario.plus(Scenario.bracketEntryFilled(),
+                Events.env(AAPL, new OrderReplaceRequested(Scenario.TP_BROKER_ID, "tp-ext-1",
+                        OrderPurpose.TRAILING_STOP, null, Events.dec("235.00"), null, "extend"), at(10)),
+                Events.env(AAPL, new OrderReplaced(Scenario.TP_BROKER_ID, Scenario.TP_ID, "b-tp-ext-1", "tp-ext-1",
+                        null, Events.dec("235.00"), null), at(11)));
+
+        ExitAttributed exit = attribute(given, sell(AAPL, "x-tp", "b-tp-ext-1", "tp-ext-1",
+                Scenario.ENTRY_BROKER_ID, OrderType.LIMIT, "59", "235.00", "0", at(100))).orElseThrow();
+
+        assertThat(exit.layer()).isEqualTo(ExitLayer.SELLER);
+        assertThat(exit.reason()).isEqualTo("extended take-profit");
     }
 
     @Test

@@ -19,6 +19,8 @@ import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderType;
 import com.tradesuite.schemas.event.Side;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ProtectionAuditTest {
 
@@ -220,6 +222,18 @@ class ProtectionAuditTest {
                         at(10)));
 
         assertThat(assess(given, 11, "229.00").plan()).isInstanceOf(ProtectionPlan.Wait.class);
+        assertThat(assess(given, 12, "229.00").plan()).isInstanceOf(ProtectionPlan.Reprotect.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OrderPurpose.class, names = {"SIGNAL_EXIT", "TIME_EXIT", "MARKET_CLOSE"})
+    void givenASellerMarketExitInFlight_whenTheAuditRuns_thenItWaitsOnlyForTheReplaceWindow(OrderPurpose purpose) {
+        List<EventEnvelope<?>> given = Scenario.plus(Scenario.takeProfitHoldsSharesNoStop(),
+                Events.cancelRequested(AAPL, Scenario.TP_BROKER_ID, purpose, at(10)),
+                Events.exitIntent(AAPL, "seller-exit-1", purpose, OrderType.MARKET, "59", null, at(10)));
+
+        assertThat(assess(given, 11, "229.00").plan()).isInstanceOfSatisfying(ProtectionPlan.Wait.class,
+                wait -> assertThat(wait.reason()).contains("SELLER"));
         assertThat(assess(given, 12, "229.00").plan()).isInstanceOf(ProtectionPlan.Reprotect.class);
     }
 

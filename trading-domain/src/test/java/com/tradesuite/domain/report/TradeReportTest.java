@@ -89,6 +89,27 @@ class TradeReportTest {
     }
 
     @Test
+    void givenSignalTimeAndMarketCloseExits_whenReported_thenEachIsItsOwnSellerRowOfTheBreakdown() {
+        List<EventEnvelope<?>> ledger = List.of(
+                buy("AAPL", "xs1", "bs1", "s1", "10", "100", at(1)),
+                sell("AAPL", "xs2", "bs2", "signal-exit-1", null, OrderType.MARKET, "10", "101", "0", at(2)),
+                buy("MSFT", "xt1", "bt1", "t1", "10", "100", at(3)),
+                sell("MSFT", "xt2", "bt2", "time-exit-1", null, OrderType.MARKET, "10", "99", "0", at(4)),
+                buy("TSLA", "xc1", "bc1", "c1", "10", "100", at(5)),
+                sell("TSLA", "xc2", "bc2", "market-close-1", null, OrderType.MARKET, "10", "102", "0", at(6)),
+                exit("AAPL", "xs2", ExitLayer.SELLER, "signal exit", "10"),
+                exit("MSFT", "xt2", ExitLayer.SELLER, "time exit", "-10"),
+                exit("TSLA", "xc2", ExitLayer.SELLER, "market close", "20"));
+
+        List<ExitSourceShare> shares = TradeReport.of(TradeLedger.of(ledger)).exitSources();
+
+        assertThat(shares).containsExactly(
+                new ExitSourceShare(ExitLayer.SELLER, "market close", 1, dec("33.33")),
+                new ExitSourceShare(ExitLayer.SELLER, "signal exit", 1, dec("33.33")),
+                new ExitSourceShare(ExitLayer.SELLER, "time exit", 1, dec("33.33")));
+    }
+
+    @Test
     void anOpenPositionIsNotATradeYetAndNothingMeansNoDrawdown() {
         TradeReport report = TradeReport.of(TradeLedger.of(LEDGER.subList(0, 2)));
 
