@@ -105,7 +105,9 @@ public final class ExitAttribution {
         return switch (purpose) {
             case ENTRY -> "entry order sold";
             case TRAILING_STOP -> "trailing stop";
-            case PARTIAL_PROFIT -> "partial profit";
+            // The plan's sale is the partial profit; its OCO protects the rest like any other stop and target.
+            case PARTIAL_PROFIT -> role == OrderRole.MARKET_EXIT ? "partial profit"
+                    : role.isStop() ? "stop after partial profit" : "take-profit after partial profit";
             case SIGNAL_EXIT -> "signal exit";
             case TIME_EXIT -> "time exit";
             case REPROTECT -> role.isStop() ? "re-protection stop" : "re-protection take-profit";
