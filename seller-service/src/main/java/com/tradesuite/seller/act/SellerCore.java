@@ -13,7 +13,9 @@ import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
+import com.tradesuite.schemas.event.TradingStateChanged;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.seller.config.PartialProfitSettings;
 import com.tradesuite.seller.config.SellerSettings;
 import com.tradesuite.seller.decide.BarView;
 import com.tradesuite.seller.decide.CooldownPlan;
@@ -42,10 +44,18 @@ public final class SellerCore {
     private final EventLog log;
     private final BrokerPort broker;
     private final Set<String> refusedReplaces = new HashSet<>();
+    private final PartialProfitDesk partials;
     private SellerState state;
 
+    /** A seller with partial profits off. */
     public SellerCore(SellerSettings settings, EventLog log, BrokerPort broker) {
+        this(settings, PartialProfitSettings.disabled(), log, broker);
+    }
+
+    public SellerCore(SellerSettings settings, PartialProfitSettings partialSettings, EventLog log,
+                      BrokerPort broker) {
         this.settings = settings;
+        this.partials = new PartialProfitDesk(partialSettings, log, broker, envelope -> state.apply(envelope));
         this.trailPlanner = TrailPlanner.of(settings);
         this.cooldownPlanner = CooldownPlanner.of(settings);
         this.log = log;
@@ -62,12 +72,17 @@ public final class SellerCore {
 
     /** Folds one event; acts only when it is live. Never throws: one bad decision must not stop the fold. */
     public void onEvent(EventEnvelope<?> envelope, boolean replay) {
+        if (envelope.payload() instanceof TradingStateChanged change) {
+            partials.fold(change);
+            return;
+        }
         Optional<BarView> bar = state.apply(envelope);
         if (replay) {
             return;
         }
         try {
-            if (bar.isPresent()) {
+            if (bar.isPresent() && !partials.onBar(bar.get(), state, correlationOf(bar.get().symbol()),
+                    envelope.eventId())) {
                 trail(bar.get(), envelope.eventId());
             } else if (envelope.payload() instanceof ExitAttributed) {
                 @SuppressWarnings("unchecked")
@@ -83,6 +98,11 @@ public final class SellerCore {
 
     /** After a replay: losing exits the log shows without a cooldown (the seller was down) get theirs now. */
     public void onReplayCompleted() {
+        try {
+            partials.resumeUnfinished(state, this::correlationOf);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "resuming partial-profit plans failed: %s", e.getMessage());
+        }
         for (SellerState.PendingLoss pending : state.uncooledLosses()) {
             try {
                 coolDown(pending.exit(), pending.exitTime(), state.marketTime().orElse(pending.exitTime()));
@@ -96,10 +116,16 @@ public final class SellerCore {
     public void reset() {
         state = new SellerState(settings);
         refusedReplaces.clear();
+        partials.reset();
     }
 
     public SellerState state() {
         return state;
+    }
+
+    /** The partial-profit desk (its trading-mode fold travels in the seller's snapshots). */
+    public PartialProfitDesk partials() {
+        return partials;
     }
 
     private void trail(BarView view, String barEventId) {
