@@ -184,7 +184,9 @@ public record PartialProfitPlan(String planId, String symbol, Stage stage, BigDe
         if (after.isPresent()) {
             return after.get();
         }
-        if (!position.isOpen()) {
+        // The position went flat, or the risk manager re-protected it after the plan's grace: the plan is over.
+        if (!position.isOpen()
+                || orders.intentsSince(position.symbol(), OrderPurpose.REPROTECT, sale.createdAt()) > 0) {
             return Stage.ABORTED;
         }
         OrderStatus status = sale.status();

@@ -184,6 +184,10 @@ class PartialProfitTest {
                 wait -> assertThat(wait.reason()).contains("partial-profit plan", "LEGS_CANCELED"));
         ProtectionAssessment expired = audit.assess(position(log), unprotected.orders(), at(70), dec("110"));
         assertThat(expired.plan()).isInstanceOf(ProtectionPlan.Reprotect.class);
+        List<EventEnvelope<?>> takenOver = new ArrayList<>(log);
+        takenOver.add(Events.env(AAPL, ((ProtectionPlan.Reprotect) expired.plan()).oco().toIntent(), at(70)));
+        assertThat(recovered(takenOver).stage()).as("the risk manager re-protected: the plan is over")
+                .isEqualTo(Stage.ABORTED);
 
         log.add(Events.accepted(AAPL, "b-sale", plan.planId(), null, Side.SELL, OrderType.MARKET, OrderClass.SIMPLE,
                 "5", null, null, "new", at(61)));
