@@ -62,6 +62,11 @@ public final class BenchMain {
             // Its own broker and processes (the run command's): nothing shared with the parts below.
             table.addAll(safely("(e) backtest", BacktestPart::run, new BenchContext(options, out, null, null)));
         }
+        if (options.runs("f")) {
+            // The paper exchange over HTTP only: no broker, no log.
+            table.addAll(safely("(f) partial-profit gap", PartialGapPart::run, new BenchContext(options, out, null,
+                    null)));
+        }
         boolean needsBroker = options.runs("a") || options.runs("c") || options.runs("d");
         if (!needsBroker) {
             if (options.runs("b")) {

@@ -21,8 +21,9 @@ public record BenchOptions(long events, int symbols, Set<String> parts, long see
             Usage: java -Xmx4g -jar bench/target/bench.jar [options]
               --events N          events in the log (default 1000000); also part (b)'s large history
               --symbols N         symbols traded, 50..200 for the realistic mix (default 100)
-              --parts a,b,c,d,e   parts to run (default all): a replay vs bare consumer, b per-event fold cost,
-                                  c service start to ready, d ops-cli replay, e backtest days per minute
+              --parts a,b,c,d,e,f parts to run (default all): a replay vs bare consumer, b per-event fold cost,
+                                  c service start to ready, d ops-cli replay, e backtest days per minute,
+                                  f partial-profit unprotected gap on the paper exchange
               --seed N            generator seed (default 42)
               --phase-timeout S   seconds a phase may take before it is reported as not finished (default 600)
               --history-small N   part (b)'s small history (default 10000)
@@ -34,7 +35,7 @@ public record BenchOptions(long events, int symbols, Set<String> parts, long see
               --out FILE          results file (default <project-dir>/bench/RESULTS.md)
             """;
 
-    private static final Set<String> ALL_PARTS = Set.of("a", "b", "c", "d", "e");
+    private static final Set<String> ALL_PARTS = Set.of("a", "b", "c", "d", "e", "f");
 
     public static BenchOptions parse(String[] args, Path defaultProjectDir) {
         long events = 1_000_000;
@@ -104,7 +105,7 @@ public record BenchOptions(long events, int symbols, Set<String> parts, long see
         List<String> listed = Arrays.stream(value.toLowerCase().split(",")).map(String::trim).toList();
         for (String part : listed) {
             if (!ALL_PARTS.contains(part)) {
-                throw new IllegalArgumentException("--parts takes a,b,c,d,e, got '" + part + "'");
+                throw new IllegalArgumentException("--parts takes a,b,c,d,e,f, got '" + part + "'");
             }
         }
         return new TreeSet<>(listed);

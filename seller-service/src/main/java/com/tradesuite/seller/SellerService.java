@@ -13,6 +13,7 @@ import com.tradesuite.schemas.topic.Topic;
 import com.tradesuite.schemas.topic.TopicCatalog;
 import com.tradesuite.seller.act.SellerCore;
 import com.tradesuite.seller.api.SellerStateView;
+import com.tradesuite.seller.config.PartialProfitSettings;
 import com.tradesuite.seller.config.SellerExitSettings;
 import com.tradesuite.seller.config.SellerSettings;
 import com.tradesuite.seller.decide.TrailPlanner;
@@ -29,8 +30,8 @@ import jakarta.inject.Inject;
 
 
 /**
- * Layer 2 exits: folds market data, orders, fills, cooldowns and exit attributions; trails open positions' stops
- * and starts a cooldown after each losing exit (see {@link SellerCore}).
+ * Layer 2 exits: folds market data, orders, fills, cooldowns, exit attributions and the trading state; takes partial
+ * profits, trails open positions' stops and starts a cooldown after each losing exit (see {@link SellerCore}).
  */
 @ApplicationScoped
 public class SellerService implements EventSourcedService, PartitionSnapshots {
@@ -48,6 +49,9 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
     SellerExitSettings exitSettings;
 
     @Inject
+    PartialProfitSettings partialSettings;
+
+    @Inject
     TopicsConfig topics;
 
     private SellerCore core;
@@ -55,15 +59,15 @@ public class SellerService implements EventSourcedService, PartitionSnapshots {
 
     @PostConstruct
     void init() {
-        core = new SellerCore(settings, exitSettings, log, new AlpacaBrokerPort(broker));
-        snapshots = new SellerPartitionSnapshots(core::state, symbol -> SymbolPartitioner.partitionOf(symbol,
+        core = new SellerCore(settings, exitSettings, partialSettings, log, new AlpacaBrokerPort(broker));
+        snapshots = new SellerPartitionSnapshots(core::state, core::partials, symbol -> SymbolPartitioner.partitionOf(symbol,
                 topics.partitions()));
     }
 
     @Override
     public List<Topic<?>> inputs() {
         return List.of(TopicCatalog.MARKET_DATA, TopicCatalog.ORDERS, TopicCatalog.FILLS, TopicCatalog.COOLDOWNS,
-                TopicCatalog.EXIT_SOURCE, TopicCatalog.SIGNALS);
+                TopicCatalog.EXIT_SOURCE, TopicCatalog.SIGNALS, TopicCatalog.TRADING_STATE);
     }
 
     @Override

@@ -13,13 +13,23 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.tradesuite.schemas.event.Event;
+import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.OrderPurpose;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
+import com.tradesuite.schemas.event.TradingStateChanged;
+import com.tradesuite.schemas.event.TradingStateSetBy;
+import com.tradesuite.schemas.event.TradingStatus;
 import com.tradesuite.schemas.topic.SymbolPartitioner;
+import com.tradesuite.schemas.topic.Topic;
+import com.tradesuite.seller.act.PartialProfitDesk;
+import com.tradesuite.seller.act.SellerCore;
 import com.tradesuite.seller.api.SellerStateView;
 import com.tradesuite.seller.state.SellerState;
+import com.tradesuite.service.log.EventLog;
 import com.tradesuite.service.snapshot.SnapshotCodec;
 import com.tradesuite.service.snapshot.SnapshotHeader;
+import com.tradesuite.service.testkit.FakeBroker;
 
 /** The seller's state of a partition goes through a snapshot's bytes and comes back as it was folded. */
 class SellerSnapshotTest {
@@ -40,7 +50,8 @@ class SellerSnapshotTest {
 
         // when the partition's slice is written as a snapshot and read back into a fresh state
         SellerState restored = new SellerState(SellerScenario.settings());
-        restored.restore((SellerState.Slice) throughBytes(snapshots(folded).slice(AAPL_PARTITION)));
+        restored.restore(((SellerPartitionSnapshots.Slice) throughBytes(snapshots(folded, desk())
+                .slice(AAPL_PARTITION))).state());
 
         // then it is the same state
         assertThat(SellerStateView.of(restored)).isEqualTo(SellerStateView.of(folded));
@@ -56,13 +67,40 @@ class SellerSnapshotTest {
         bracketPosition("95").forEach(folded::apply);
 
         SellerState restored = new SellerState(SellerScenario.settings());
-        restored.restore((SellerState.Slice) throughBytes(snapshots(folded).slice((AAPL_PARTITION + 1) % PARTITIONS)));
+        restored.restore(((SellerPartitionSnapshots.Slice) throughBytes(snapshots(folded, desk())
+                .slice((AAPL_PARTITION + 1) % PARTITIONS))).state());
 
         assertThat(SellerStateView.of(restored).trading().holdsNothing()).isTrue();
     }
 
-    private static SellerPartitionSnapshots snapshots(SellerState state) {
-        return new SellerPartitionSnapshots(() -> state, symbol -> SymbolPartitioner.partitionOf(symbol, PARTITIONS));
+    @Test
+    void givenAHaltFoldedWhenAnyPartitionsSliceIsRestoredThenTheTradingModeComesBackWhole() throws Exception {
+        PartialProfitDesk folded = desk();
+        folded.fold(new TradingStateChanged("halt-1", 1, TradingStatus.HALTED, "operator halt",
+                TradingStateSetBy.OPERATOR, false, null));
+        SellerState state = new SellerState(SellerScenario.settings());
+
+        PartialProfitDesk restored = desk();
+        SellerPartitionSnapshots target = snapshots(new SellerState(SellerScenario.settings()), restored);
+        target.restore(AAPL_PARTITION + 1, throughBytes(snapshots(state, folded).slice((AAPL_PARTITION + 1)
+                % PARTITIONS)));
+
+        assertThat(restored.mode()).isEqualTo(folded.mode());
+        assertThat(restored.mode().operatorStatus()).isEqualTo(TradingStatus.HALTED);
+    }
+
+    private static SellerPartitionSnapshots snapshots(SellerState state, PartialProfitDesk desk) {
+        return new SellerPartitionSnapshots(() -> state, () -> desk,
+                symbol -> SymbolPartitioner.partitionOf(symbol, PARTITIONS));
+    }
+
+    private static PartialProfitDesk desk() {
+        return new SellerCore(SellerScenario.settings(), new EventLog() {
+            @Override
+            public <E extends Event> void append(Topic<E> topic, EventEnvelope<? extends E> envelope) {
+                throw new AssertionError("nothing is appended here");
+            }
+        }, new FakeBroker()).partials();
     }
 
     private static Serializable throughBytes(Serializable slice) throws Exception {

@@ -54,7 +54,7 @@ public interface RiskConfig {
     default ProtectionPolicy protectionPolicy() {
         Protection p = protection();
         return new ProtectionPolicy(p.grace(), p.replaceWindow(), p.entryFillGrace(), p.defaultStopFraction(),
-                p.rewardToRisk(), p.reprotectBackoff(), p.reprotectBackoffMax());
+                p.rewardToRisk(), p.reprotectBackoff(), p.reprotectBackoffMax(), p.partialGrace());
     }
 
     interface Audit {
@@ -107,6 +107,14 @@ public interface RiskConfig {
         @WithDefault("2m")
         @DurationMin(millis = 100)
         Duration reprotectBackoffMax();
+
+        /**
+         * How long the seller's unfinished partial-profit plan holds the audit back (its legs are canceled and the
+         * part sold on purpose); after that the audit re-protects as usual.
+         */
+        @WithDefault("10s")
+        @DurationMin(millis = 0)
+        Duration partialGrace();
     }
 
     interface Cancel {

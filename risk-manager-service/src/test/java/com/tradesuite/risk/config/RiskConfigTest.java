@@ -51,6 +51,7 @@ class RiskConfigTest {
         assertThat(config.cancel().timeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.reconcile().interval()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.protectionPolicy().entryFillGrace()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.protectionPolicy().partialGrace()).isEqualTo(Duration.ofSeconds(10));
         RiskConfigCheck.check(config);
     }
 
@@ -62,6 +63,13 @@ class RiskConfigTest {
         assertThat(config.audit().interval()).isEqualTo(Duration.ofMillis(500));
         assertThat(config.fallback().grace()).isEqualTo(Duration.ofSeconds(45));
         assertThat(config.protection().reprotectBackoffMax()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void givenThePartialGrace_whenRead_thenThePolicyWaitsThatLongForAPartialProfitPlan() {
+        RiskConfig config = from(Map.of("tradesuite.risk.protection.partial-grace", "PT20S"));
+
+        assertThat(config.protectionPolicy().partialGrace()).isEqualTo(Duration.ofSeconds(20));
     }
 
     @Test

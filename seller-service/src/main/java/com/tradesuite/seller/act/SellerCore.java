@@ -13,7 +13,9 @@ import com.tradesuite.schemas.event.CooldownStarted;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.OrderReplaceRequested;
+import com.tradesuite.schemas.event.TradingStateChanged;
 import com.tradesuite.schemas.topic.TopicCatalog;
+import com.tradesuite.seller.config.PartialProfitSettings;
 import com.tradesuite.seller.config.SellerExitSettings;
 import com.tradesuite.seller.config.SellerSettings;
 import com.tradesuite.seller.decide.BarView;
@@ -44,15 +46,30 @@ public final class SellerCore {
     private final BrokerPort broker;
     private final Set<String> refusedReplaces = new HashSet<>();
     private final SellerExitDesk exits;
+    private final PartialProfitDesk partials;
     private SellerState state;
 
+    /** A seller with partial profits and the other exits off. */
     public SellerCore(SellerSettings settings, EventLog log, BrokerPort broker) {
-        this(settings, SellerExitSettings.off(), log, broker);
+        this(settings, SellerExitSettings.off(), PartialProfitSettings.disabled(), log, broker);
     }
 
+    /** A seller with partial profits off. */
     public SellerCore(SellerSettings settings, SellerExitSettings exitSettings, EventLog log, BrokerPort broker) {
+        this(settings, exitSettings, PartialProfitSettings.disabled(), log, broker);
+    }
+
+    /** A seller with the signal, time and market-close exits off. */
+    public SellerCore(SellerSettings settings, PartialProfitSettings partialSettings, EventLog log,
+                      BrokerPort broker) {
+        this(settings, SellerExitSettings.off(), partialSettings, log, broker);
+    }
+
+    public SellerCore(SellerSettings settings, SellerExitSettings exitSettings, PartialProfitSettings partialSettings,
+                      EventLog log, BrokerPort broker) {
         this.exits = new SellerExitDesk(settings, exitSettings, log, broker);
         this.settings = settings;
+        this.partials = new PartialProfitDesk(partialSettings, log, broker, envelope -> state.apply(envelope));
         this.trailPlanner = TrailPlanner.of(settings);
         this.cooldownPlanner = CooldownPlanner.of(settings);
         this.log = log;
@@ -69,15 +86,21 @@ public final class SellerCore {
 
     /** Folds one event; acts only when it is live. Never throws: one bad decision must not stop the fold. */
     public void onEvent(EventEnvelope<?> envelope, boolean replay) {
+        if (envelope.payload() instanceof TradingStateChanged change) {
+            partials.fold(change);
+            return;
+        }
         Optional<BarView> bar = state.apply(envelope);
         if (replay) {
             return;
         }
         try {
             if (bar.isPresent()) {
-                // Exits first: a plan that starts holds the trailing back (its cancels are in flight).
+                // Exits first: a plan that starts holds the partial and the trailing back (its cancels are in flight).
                 exits.onBar(bar.get(), state, envelope.eventId());
-                trail(bar.get(), envelope.eventId());
+                if (!partials.onBar(bar.get(), state, correlationOf(bar.get().symbol()), envelope.eventId())) {
+                    trail(bar.get(), envelope.eventId());
+                }
             } else {
                 exits.onEvent(envelope, state);
             }
@@ -95,6 +118,11 @@ public final class SellerCore {
 
     /** After a replay: losing exits the log shows without a cooldown (the seller was down) get theirs now. */
     public void onReplayCompleted() {
+        try {
+            partials.resumeUnfinished(state, this::correlationOf);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "resuming partial-profit plans failed: %s", e.getMessage());
+        }
         for (SellerState.PendingLoss pending : state.uncooledLosses()) {
             try {
                 coolDown(pending.exit(), pending.exitTime(), state.marketTime().orElse(pending.exitTime()));
@@ -109,10 +137,16 @@ public final class SellerCore {
         state = new SellerState(settings);
         refusedReplaces.clear();
         exits.reset();
+        partials.reset();
     }
 
     public SellerState state() {
         return state;
+    }
+
+    /** The partial-profit desk (its trading-mode fold travels in the seller's snapshots). */
+    public PartialProfitDesk partials() {
+        return partials;
     }
 
     private void trail(BarView view, String barEventId) {

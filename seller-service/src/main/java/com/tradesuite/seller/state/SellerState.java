@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.tradesuite.domain.TradingState;
+import com.tradesuite.domain.exit.PartialProfitPlan;
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.time.MarketClock;
 import com.tradesuite.schemas.event.BarClosed;
@@ -129,7 +130,10 @@ public final class SellerState {
      * (a running seller plan, or a market exit of any layer live or pending on the log), or empty if one may start.
      */
     public Optional<String> exitInFlight(String symbol) {
-        return exitsInFlight.inFlight(symbol, trading.orders());
+        Optional<String> partial = marketTime().flatMap(now -> PartialProfitPlan.unfinished(
+                trading.positions().position(symbol), trading.orders(), now))
+                .map(plan -> "partial-profit plan " + plan.planId() + " is at " + plan.stage());
+        return partial.or(() -> exitsInFlight.inFlight(symbol, trading.orders()));
     }
 
     /** The end of the newest bar seen on any symbol; empty before the first bar. */

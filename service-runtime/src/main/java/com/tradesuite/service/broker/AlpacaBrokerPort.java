@@ -54,6 +54,12 @@ public final class AlpacaBrokerPort implements BrokerPort {
     }
 
     @Override
+    public Optional<OrderProgress> progress(String clientOrderId) {
+        return trading.findOrderByClientOrderId(clientOrderId)
+                .map(order -> new OrderProgress(order.id(), order.status(), order.filledQty()));
+    }
+
+    @Override
     public ReplaceOutcome replaceStop(String brokerOrderId, String newClientOrderId, BigDecimal newStop) {
         return replace(brokerOrderId, () -> ReplaceOrderRequest.builder().stopPrice(newStop)
                 .clientOrderId(newClientOrderId));

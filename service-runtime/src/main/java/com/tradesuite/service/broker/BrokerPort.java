@@ -22,6 +22,13 @@ public interface BrokerPort {
     /** The broker's status of the order; empty when the broker does not know it. */
     Optional<OrderStatus> status(String brokerOrderId);
 
+    /** The broker's status and filled quantity of our order by its client order id; empty when the broker does not know it. */
+    Optional<OrderProgress> progress(String clientOrderId);
+
+    /** Where an order stands at the broker. */
+    record OrderProgress(String brokerOrderId, OrderStatus status, BigDecimal filledQty) {
+    }
+
     /** Moves a live stop order to a new stop price under a new client order id. */
     ReplaceOutcome replaceStop(String brokerOrderId, String newClientOrderId, BigDecimal newStop);
 

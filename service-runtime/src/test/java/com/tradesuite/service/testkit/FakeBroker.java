@@ -90,6 +90,14 @@ public final class FakeBroker implements BrokerPort {
         return Optional.of(statuses.getOrDefault(brokerOrderId, defaultStatus));
     }
 
+    /** Each submitted order's progress by client order id, when a test sets it (else unknown to the broker). */
+    public final Map<String, OrderProgress> progress = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<OrderProgress> progress(String clientOrderId) {
+        return Optional.ofNullable(progress.get(clientOrderId));
+    }
+
     @Override
     public synchronized ReplaceOutcome replaceStop(String brokerOrderId, String newClientOrderId,
                                                    BigDecimal newStop) {

@@ -110,7 +110,9 @@ public final class ExitAttribution {
             case ENTRY -> "entry order sold";
             // The seller's replaces are TRAILING_STOP: of a stop, the trail; of a take-profit, its momentum extension.
             case TRAILING_STOP -> role.isStop() ? "trailing stop" : "extended take-profit";
-            case PARTIAL_PROFIT -> "partial profit";
+            // The plan's sale is the partial profit; its OCO protects the rest like any other stop and target.
+            case PARTIAL_PROFIT -> role == OrderRole.MARKET_EXIT ? "partial profit"
+                    : role.isStop() ? "stop after partial profit" : "take-profit after partial profit";
             case SIGNAL_EXIT -> "signal exit";
             case TIME_EXIT -> "time exit";
             case MARKET_CLOSE -> "market close";

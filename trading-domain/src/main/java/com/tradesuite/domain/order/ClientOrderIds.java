@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -44,6 +45,24 @@ public final class ClientOrderIds {
     /** A momentum extension of one take-profit order to one new limit: a repeat is refused as a duplicate. */
     public static String forTakeProfitExtension(String symbol, String takeProfitBrokerOrderId, BigDecimal newLimit) {
         return "tp-ext-" + shortHash(symbol + "|" + takeProfitBrokerOrderId + "|" + newLimit.toPlainString());
+    }
+
+    /**
+     * The sale of a partial-profit plan: one per position per New York trading day, so a second plan the same day
+     * (or a restarted seller sending the same one again) is the same id.
+     */
+    public static String forPartialProfit(String symbol, Instant positionOpenedAt, LocalDate tradingDay) {
+        return "partial-profit-" + shortHash(symbol + "|" + positionOpenedAt + "|" + tradingDay);
+    }
+
+    /** The OCO that protects what is left after a partial-profit plan's sale. */
+    public static String forPartialProtection(String planId) {
+        return "partial-oco-" + shortHash(planId);
+    }
+
+    /** The OCO that protects the whole position again after a partial-profit plan's sale failed. */
+    public static String forPartialRollback(String planId) {
+        return "partial-rollback-" + shortHash(planId);
     }
 
     private static String shortHash(String text) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.tradesuite.domain.exit.MarketExitPlan;
+import com.tradesuite.domain.exit.PartialProfitPlan;
 import com.tradesuite.domain.order.ClientOrderIds;
 import com.tradesuite.domain.order.OrderBook;
 import com.tradesuite.domain.order.OrderStatus;
@@ -64,6 +65,14 @@ public final class ProtectionAudit {
         ProtectionStatus status = status(position, orders);
         if (status.isProtected()) {
             return new ProtectionAssessment(status, new ProtectionPlan.NoAction("protected"));
+        }
+        Optional<PartialProfitPlan> partial = PartialProfitPlan.unfinished(position, orders, now)
+                .filter(plan -> plan.holdsOthersBack(now, policy.partialGrace()));
+        if (partial.isPresent()) {
+            return new ProtectionAssessment(status, new ProtectionPlan.Wait("partial-profit plan "
+                    + partial.get().planId() + " is at " + partial.get().stage() + " since "
+                    + partial.get().startedAt() + "; it protects the rest itself until "
+                    + partial.get().startedAt().plus(policy.partialGrace())));
         }
         SymbolOrders symbolOrders = SymbolOrders.of(orders, position.symbol());
         Optional<String> wait = arbiter.mustWait(ACTING_LAYER, symbolOrders.inFlight(), now);

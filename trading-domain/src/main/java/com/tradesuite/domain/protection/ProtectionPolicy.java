@@ -14,15 +14,18 @@ import java.util.Objects;
  * @param rewardToRisk take-profit distance as a multiple of the stop distance when the entry's target is unknown
  * @param reprotectBackoff the wait after a first failed re-protection; it doubles with each further failure
  * @param reprotectBackoffMax the longest wait between two re-protection attempts
+ * @param partialGrace how long an unfinished partial-profit plan of the seller holds the audit back (its legs are
+ *                     canceled and the part sold on purpose; the plan protects the rest itself)
  */
 public record ProtectionPolicy(Duration grace, Duration replaceWindow, Duration entryFillGrace,
                                BigDecimal defaultStopFraction, BigDecimal rewardToRisk, Duration reprotectBackoff,
-                               Duration reprotectBackoffMax) {
+                               Duration reprotectBackoffMax, Duration partialGrace) {
 
     public ProtectionPolicy {
         Objects.requireNonNull(grace, "grace");
         Objects.requireNonNull(replaceWindow, "replaceWindow");
         Objects.requireNonNull(entryFillGrace, "entryFillGrace");
+        Objects.requireNonNull(partialGrace, "partialGrace");
         if (defaultStopFraction.signum() <= 0 || defaultStopFraction.compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("defaultStopFraction must be within (0, 1), was " + defaultStopFraction);
         }
@@ -36,8 +39,16 @@ public record ProtectionPolicy(Duration grace, Duration replaceWindow, Duration 
         }
     }
 
+    /** A policy whose partial-profit grace is the general grace. */
+    public ProtectionPolicy(Duration grace, Duration replaceWindow, Duration entryFillGrace,
+                            BigDecimal defaultStopFraction, BigDecimal rewardToRisk, Duration reprotectBackoff,
+                            Duration reprotectBackoffMax) {
+        this(grace, replaceWindow, entryFillGrace, defaultStopFraction, rewardToRisk, reprotectBackoff,
+                reprotectBackoffMax, grace);
+    }
+
     /**
-     * 10 s grace, 2 s replace window, 500 ms to finish filling (a filling entry's legs are held, so its filled shares
+     * 10 s grace (also for a partial-profit plan), 2 s replace window, 500 ms to finish filling (a filling entry's legs are held, so its filled shares
      * have no stop), 2 % default stop, 2:1 target, failed re-protections retried after 2 s, 4 s, ... up to 2 minutes.
      */
     public static ProtectionPolicy defaults() {

@@ -134,4 +134,20 @@ class TradeReportTest {
             assertThat(trade.closedAt()).isEqualTo(at(9));
         });
     }
+    @Test
+    void givenAPartialProfitAndItsRestStopped_whenReported_thenTheBreakdownShowsBothAsTheSellers() {
+        TradeLedger ledger = TradeLedger.of(List.of(
+                entryIntent("AAPL", "a1", "10", "130", "95", at(0)),
+                buy("AAPL", "x1", "b1", "a1", "10", "100", at(1)),
+                sell("AAPL", "x2", "b2", "partial-profit-1", null, OrderType.MARKET, "5", "110", "5", at(5)),
+                sell("AAPL", "x3", "b3", "partial-oco-1", "b-oco", OrderType.STOP, "5", "100", "0", at(9)),
+                exit("AAPL", "x2", ExitLayer.SELLER, "partial profit", "50"),
+                exit("AAPL", "x3", ExitLayer.SELLER, "stop after partial profit", "0")));
+
+        assertThat(TradeReport.of(ledger).exitSources()).containsExactlyInAnyOrder(
+                new ExitSourceShare(ExitLayer.SELLER, "partial profit", 1, dec("50.00")),
+                new ExitSourceShare(ExitLayer.SELLER, "stop after partial profit", 1, dec("50.00")));
+        assertThat(ledger.closedTrades()).singleElement().satisfies(trade ->
+                assertThat(trade.realizedPnl()).isEqualByComparingTo("50"));
+    }
 }
