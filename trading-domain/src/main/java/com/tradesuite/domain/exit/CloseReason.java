@@ -35,8 +35,8 @@ public enum CloseReason {
 
     /**
      * The close reason of a fill of an order placed for {@code purpose} in {@code role}, as {@link ExitAttribution}
-     * attributes it: an entry bracket's legs by leg, a re-protection's OCO by leg, the rest by purpose (by name, so a
-     * purpose added later with a close reason of the same name, such as MARKET_CLOSE, maps without a change here).
+     * attributes it: an entry bracket's legs by leg, a re-protection's and a partial profit's OCO by leg, the rest by purpose
+     * (a new purpose does not compile until it is mapped here).
      *
      * @param purpose the intent's purpose; null when no intent was recorded for the order
      */
@@ -48,11 +48,20 @@ public enum CloseReason {
             }
             return MANUAL;
         }
-        return switch (purpose.name()) {
-            case "REPROTECT" -> role.isStop() ? STOP_LOSS_HIT : TAKE_PROFIT_HIT;
-            case "EMERGENCY_EXIT" -> EMERGENCY_STOP;
-            case "ENTRY_TIMEOUT_CANCEL" -> MANUAL;
-            default -> byName(purpose.name()).orElse(MANUAL);
+        return switch (purpose) {
+            case ENTRY, ENTRY_TIMEOUT_CANCEL -> MANUAL;
+            case REPROTECT -> role.isStop() ? STOP_LOSS_HIT : TAKE_PROFIT_HIT;
+            // The seller's replace of a take-profit leg is its momentum extension: still a take-profit when it fills.
+            case TRAILING_STOP -> role.isStop() ? TRAILING_STOP : TAKE_PROFIT_HIT;
+            // The plan's sale is the partial; the OCO protecting the rest fills as a plain stop or target.
+            case PARTIAL_PROFIT -> role == OrderRole.MARKET_EXIT ? PARTIAL_PROFIT
+                    : role.isStop() ? STOP_LOSS_HIT : TAKE_PROFIT_HIT;
+            case SIGNAL_EXIT -> SIGNAL_EXIT;
+            case TIME_EXIT -> TIME_EXIT;
+            case MARKET_CLOSE -> MARKET_CLOSE;
+            case FALLBACK_EXIT -> FALLBACK_EXIT;
+            // The operator's flatten-all is the suite's own top-priority market exit, like the hard stop.
+            case EMERGENCY_EXIT, FLATTEN -> EMERGENCY_STOP;
         };
     }
 

@@ -160,4 +160,25 @@ class CloseReasonTest {
             }
         }
     }
+
+    @Test
+    void givenThePartialProfitPlansOrders_whenMapped_thenTheSaleIsThePartialAndTheRestsOcoItsLegs() {
+        assertThat(CloseReason.of(OrderPurpose.PARTIAL_PROFIT, OrderRole.MARKET_EXIT))
+                .isEqualTo(CloseReason.PARTIAL_PROFIT);
+        assertThat(CloseReason.of(OrderPurpose.PARTIAL_PROFIT, OrderRole.OCO_STOP_LOSS))
+                .isEqualTo(CloseReason.STOP_LOSS_HIT);
+        assertThat(CloseReason.of(OrderPurpose.PARTIAL_PROFIT, OrderRole.OCO_TAKE_PROFIT))
+                .isEqualTo(CloseReason.TAKE_PROFIT_HIT);
+        assertThat(CloseReason.of(record(ExitLayer.SELLER, "stop after partial profit")))
+                .contains(CloseReason.STOP_LOSS_HIT);
+    }
+
+    @Test
+    void givenAnExtendedTakeProfitAndAFlattenAll_whenMapped_thenTakeProfitAndEmergencyStop() {
+        assertThat(CloseReason.of(OrderPurpose.TRAILING_STOP, OrderRole.TAKE_PROFIT_LEG))
+                .isEqualTo(CloseReason.TAKE_PROFIT_HIT);
+        assertThat(CloseReason.of(OrderPurpose.TRAILING_STOP, OrderRole.STOP_LOSS_LEG))
+                .isEqualTo(CloseReason.TRAILING_STOP);
+        assertThat(CloseReason.of(OrderPurpose.FLATTEN, OrderRole.MARKET_EXIT)).isEqualTo(CloseReason.EMERGENCY_STOP);
+    }
 }
