@@ -73,6 +73,10 @@ class DailyReportTest {
 
     private static int sequence;
 
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
     /** A round trip: a protected bracket entry at {@code open}, closed at {@code close} (risk 2 per share). */
     private static List<EventEnvelope<?>> roundTrip(String symbol, String qty, String entry, String exit,
                                                     Instant open, Instant close) {
@@ -132,14 +136,13 @@ class DailyReportTest {
                         tuple("1 to 2", 0),
                         tuple("2 to 3", 1),
                         tuple(">= 3", 1));
-        assertThat(friday.best()).extracting(Trade::realizedPnl).map(BigDecimal::stripTrailingZeros)
-                .containsExactly(dec("65"), dec("40"), dec("-5"), dec("-10"));
+        assertThat(friday.best()).extracting(Trade::realizedPnl).map(DailyReportTest::plain)
+                .containsExactly("65", "40", "-5", "-10");
         assertThat(friday.worst().get(0).realizedPnl()).isEqualByComparingTo("-10");
         // Cumulative 40, 30, 95, 90: the deepest fall from a peak is 95 -> 90.
         assertThat(friday.maxDrawdown()).isEqualByComparingTo("10");
         assertThat(friday.equityCurve()).extracting(DailyReport.EquityPoint::cumulativePnl)
-                .map(BigDecimal::stripTrailingZeros).containsExactly(dec("0"), dec("40"), dec("30"), dec("95"),
-                        dec("90"));
+                .map(DailyReportTest::plain).containsExactly("0", "40", "30", "95", "90");
         assertThat(friday.equityCurve().get(2).drawdown()).isEqualByComparingTo("10");
         assertThat(friday.exitSources()).extracting(ExitSourceShare::count).containsExactly(4);
         assertThat(friday.fees().amount()).isNull();
