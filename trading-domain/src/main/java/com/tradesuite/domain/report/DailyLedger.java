@@ -18,6 +18,7 @@ import com.tradesuite.domain.pnl.TradingDay;
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.protection.ProtectionAudit;
 import com.tradesuite.domain.protection.ProtectionPolicy;
+import com.tradesuite.domain.protection.ProtectionStatus;
 import com.tradesuite.schemas.event.EntryDeclined;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
@@ -130,7 +131,9 @@ public record DailyLedger(PSortedMap<LocalDate, DayAggregate> days, PMap<String,
     }
 
     private DailyLedger protection(String symbol, TradingState after, Instant at) {
-        boolean covered = AUDIT.status(after.positions().position(symbol), after.orders()).isProtected();
+        // Short of a stop, not "conflicting exits": there stops are live, only more exits than one.
+        boolean covered = !(AUDIT.status(after.positions().position(symbol), after.orders())
+                instanceof ProtectionStatus.Unprotected);
         Instant since = openGaps.get(symbol);
         if (!covered && since == null) {
             return new DailyLedger(days, openGaps.plus(symbol, at), openNotional, exposureSince, counted);
