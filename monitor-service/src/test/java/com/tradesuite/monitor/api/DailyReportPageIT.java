@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 
@@ -95,18 +97,33 @@ class DailyReportPageIT {
         }
     }
 
-    /** Publishes the log once, each event folded before the next (the order the services wrote them in). */
+    /**
+     * Publishes the log once, in causal waves as the services write it: a wave ends before a symbol's event on
+     * another topic than its earlier ones in the wave (one topic's events of a symbol share a partition and keep
+     * their order; across topics only folding a wave before the next keeps it).
+     */
     private static synchronized void publishOnce() {
         if (published) {
             return;
         }
         try (EventPublisher publisher = new EventPublisher(SharedKafkaBroker.bootstrapServers(), "daily-report-it",
                 Duration.ofSeconds(10))) {
+            Map<String, Topic<?>> wave = new HashMap<>();
+            long folded = foldedEvents();
             for (DailyLog.Published event : LOG.events()) {
-                long before = foldedEvents();
+                Topic<?> earlier = wave.putIfAbsent(event.event().symbol(), event.topic());
+                if (earlier != null && !earlier.equals(event.topic())) {
+                    long expected = folded;
+                    await().atMost(DEADLINE).pollInterval(Duration.ofMillis(20))
+                            .until(() -> foldedEvents() >= expected);
+                    wave.clear();
+                    wave.put(event.event().symbol(), event.topic());
+                }
                 publish(publisher, event.topic(), event.event());
-                await().atMost(DEADLINE).until(() -> foldedEvents() > before);
+                folded++;
             }
+            long all = folded;
+            await().atMost(DEADLINE).pollInterval(Duration.ofMillis(20)).until(() -> foldedEvents() >= all);
         }
         published = true;
     }
