@@ -1,6 +1,8 @@
 package com.tradesuite.localstack;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -60,6 +62,7 @@ public final class LocalStackMain {
             return;
         }
         SessionPlan plan = SessionPlan.of(options);
+        Instant sessionStart = stack.exchange().now();
         String backtestSummary = "";
         if (options.backtest()) {
             System.out.printf("All services ready. Backtesting %s in lockstep...%n", plan.describe());
@@ -72,10 +75,19 @@ public final class LocalStackMain {
         System.out.println();
         RunReport report = RunReport.of(stack, backtestSummary);
         System.out.print(report.text());
+        Instant endedAt = Instant.now();
         try {
-            System.out.println("Report written to " + report.writeTo(stack.reportDir(), Instant.now()));
+            System.out.println("Report written to " + report.writeTo(stack.reportDir(), endedAt));
         } catch (UncheckedIOException e) {
             System.err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
+        try {
+            for (Path page : DailyReportPages.write(stack, sessionStart, stack.exchange().now(), stack.reportDir(),
+                    endedAt)) {
+                System.out.println("Daily report page written to " + page);
+            }
+        } catch (IOException e) {
+            System.err.println("error: the daily report page: " + e.getMessage());
         }
         if (stack.readModel().isPresent()) {
             System.out.println();

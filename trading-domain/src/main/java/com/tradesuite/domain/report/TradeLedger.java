@@ -3,6 +3,7 @@ package com.tradesuite.domain.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
@@ -56,6 +57,12 @@ public record TradeLedger(PositionBook positions, PVector<Trade> closedTrades,
             trades = closedTrades.plus(closed(was, now));
         }
         return new TradeLedger(after, trades, exitsByExecution);
+    }
+
+    /** The round trip the step from {@code before} to this ledger closed, if it closed one. */
+    public Optional<Trade> closedSince(TradeLedger before) {
+        return closedTrades.size() > before.closedTrades.size()
+                ? Optional.of(closedTrades.get(closedTrades.size() - 1)) : Optional.empty();
     }
 
     public List<ExitAttributed> exits() {

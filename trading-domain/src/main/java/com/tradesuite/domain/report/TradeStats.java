@@ -25,24 +25,37 @@ public record TradeStats(int trades, int wins, int losses, BigDecimal winRate, B
         BigDecimal loss = trades.stream().filter(Trade::isLoss).map(Trade::realizedPnl)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).negate();
         List<BigDecimal> rs = trades.stream().map(Trade::rMultiple).filter(Objects::nonNull).toList();
-        return ofTotals(trades.size(), wins, losses, profit, loss, rs.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+        return fromSums(trades.size(), wins, losses, profit, loss, rs.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
                 rs.size());
     }
 
-    /**
-     * The statistics of trades summed elsewhere (a running tally adds one trade at a time).
-     *
-     * @param grossLoss the losses' sum as a positive number
-     * @param sumR the sum of the known R-multiples, {@code rCount} of them
-     */
-    public static TradeStats ofTotals(int trades, int wins, int losses, BigDecimal grossProfit, BigDecimal grossLoss,
-                                      BigDecimal sumR, int rCount) {
+    /** The statistics of trades known only by their sums (a day's aggregate keeps no trade list). */
+    public static TradeStats fromSums(int trades, int wins, int losses, BigDecimal grossProfit, BigDecimal grossLoss,
+                                      BigDecimal sumR, int tradesWithR) {
         return new TradeStats(trades, wins, losses,
                 trades == 0 ? null : ratio(BigDecimal.valueOf(wins), BigDecimal.valueOf(trades)),
                 grossProfit, grossLoss,
                 grossLoss.signum() == 0 ? null : ratio(grossProfit, grossLoss),
                 grossProfit.subtract(grossLoss),
-                rCount == 0 ? null : ratio(sumR, BigDecimal.valueOf(rCount)));
+                tradesWithR == 0 ? null : ratio(sumR, BigDecimal.valueOf(tradesWithR)));
+    }
+
+    /** Gross profit / wins; null without wins. */
+    public BigDecimal averageWin() {
+        return wins == 0 ? null : ratio(grossProfit, BigDecimal.valueOf(wins));
+    }
+
+    /** Gross loss / losses, as a positive amount; null without losses. */
+    public BigDecimal averageLoss() {
+        return losses == 0 ? null : ratio(grossLoss, BigDecimal.valueOf(losses));
+    }
+
+    /**
+     * Expectancy per trade in money: net P&L / trades (= win rate x average win - loss rate x average loss, break-even
+     * trades counting as neither); null without trades.
+     */
+    public BigDecimal expectancy() {
+        return trades == 0 ? null : ratio(netPnl, BigDecimal.valueOf(trades));
     }
 
     private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
