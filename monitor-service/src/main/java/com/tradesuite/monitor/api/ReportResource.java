@@ -1,12 +1,20 @@
 package com.tradesuite.monitor.api;
 
-import com.tradesuite.monitor.MonitorService;
+import java.net.URI;
+import java.util.Optional;
+
+import org.apache.kafka.streams.state.HostInfo;
+
+import com.tradesuite.monitor.streams.AccountReport;
+import com.tradesuite.monitor.streams.ReportQueries;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -14,25 +22,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** GET /report (JSON) and GET /report/text (plain-text table) over the monitor's latest folded state. */
+/**
+ * GET /report (JSON) and GET /report/text (plain-text table) over the account's state stores; an instance that does
+ * not hold them redirects (307) to the one that does.
+ */
 @Path("/report")
 @Tag(name = "report", description = "The trade report over every closed trade in the log")
 public class ReportResource {
 
     @Inject
-    MonitorService monitor;
+    ReportQueries queries;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The trade report as JSON",
             description = "Trades, win rate, profit factor, average R, net P&L per symbol and in total, max "
-                    + "drawdown, the exit-source breakdown and the open positions' protection; complete is false "
-                    + "while the log's history is still being folded.")
+                    + "drawdown, the exit-source breakdown and the open positions' protection, from the account's "
+                    + "state stores; complete is false until they have caught up with the log. An instance that "
+                    + "does not hold the account's stores redirects (307) to the one that does.")
     @APIResponse(responseCode = "200", description = "The report over the events folded so far",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportView.class)))
     public ReportView report() {
-        return ReportView.of(monitor.state());
+        return ReportView.of(account("/report"));
     }
 
     @GET
@@ -42,6 +54,16 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report's tables: per symbol, total, exit sources",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class)))
     public String text() {
-        return ReportText.render(ReportView.of(monitor.state()));
+        return ReportText.render(ReportView.of(account("/report/text")));
+    }
+
+    /** The account's stores on this instance, or a redirect to the instance that holds them. */
+    private AccountReport account(String path) {
+        Optional<HostInfo> holder = queries.elsewhere();
+        if (holder.isPresent()) {
+            URI there = URI.create("http://" + holder.get().host() + ":" + holder.get().port() + path);
+            throw new WebApplicationException(Response.temporaryRedirect(there).build());
+        }
+        return queries.account();
     }
 }

@@ -1,0 +1,30 @@
+package com.tradesuite.monitor.streams;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.tradesuite.domain.report.ProtectionBoard;
+import com.tradesuite.domain.report.ReportAggregate;
+import com.tradesuite.domain.report.SymbolLedger;
+import com.tradesuite.schemas.event.EventEnvelope;
+
+/** What the topology's stores hold after these events, folded in the given order without Kafka (for unit tests). */
+public final class StoreFold {
+
+    private StoreFold() {
+    }
+
+    public static AccountReport of(List<? extends EventEnvelope<?>> events, boolean complete) {
+        Map<String, SymbolLedger> ledgers = new HashMap<>();
+        ReportAggregate history = ReportAggregate.empty();
+        ProtectionBoard protection = ProtectionBoard.empty();
+        for (EventEnvelope<?> event : events) {
+            SymbolLedger.Step step = ledgers.getOrDefault(event.symbol(), SymbolLedger.empty()).apply(event);
+            ledgers.put(event.symbol(), step.ledger());
+            history = history.add(step.entry());
+            protection = protection.add(step.entry());
+        }
+        return new AccountReport(history, protection, complete);
+    }
+}
