@@ -38,7 +38,7 @@ public class ReportResource {
     @Operation(summary = "The trade report as JSON",
             description = "Trades, win rate, profit factor, average R, net P&L per symbol and in total, max "
                     + "drawdown, the exit-source breakdown and the open positions' protection, from the account's "
-                    + "state stores; complete is false until they have caught up with the log. An instance that "
+                    + "state stores; complete is false while they are behind the log. An instance that "
                     + "does not hold the account's stores redirects (307) to the one that does.")
     @APIResponse(responseCode = "200", description = "The report over the events folded so far",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

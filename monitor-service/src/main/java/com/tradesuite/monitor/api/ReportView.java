@@ -15,7 +15,7 @@ import com.tradesuite.monitor.streams.AccountReport;
  * The monitor's report as served by GET /report: the domain {@link TradeReport} (per-symbol and total statistics, max
  * drawdown, exit-source breakdown) and the {@link ProtectionSummary} of the open positions, over the account's stores.
  *
- * @param complete false until the stores have caught up with the log
+ * @param complete true when the stores have processed everything on the log (false while they are behind)
  * @param foldedEvents events the stores have folded
  */
 public record ReportView(boolean complete, long foldedEvents, Map<String, TradeStats> bySymbol, TradeStats total,

@@ -8,7 +8,7 @@ import com.tradesuite.domain.report.ReportAggregate;
  *
  * @param history the account's aggregate over every event
  * @param protection the open positions' protection
- * @param complete true once the stores have caught up with the log ({@link StreamsProgress})
+ * @param complete true when the stores have processed everything on the log ({@link StreamsProgress#upToDate})
  */
 public record AccountReport(ReportAggregate history, ProtectionBoard protection, boolean complete) {
 

@@ -38,7 +38,7 @@ public class ReportQueries {
             ProtectionBoard protection = store(ReportStores.ACCOUNT_PROTECTION, ProtectionBoard.class)
                     .get(ReportStores.ACCOUNT);
             return new AccountReport(history == null ? ReportAggregate.empty() : history,
-                    protection == null ? ProtectionBoard.empty() : protection, progress.caughtUp(streams));
+                    protection == null ? ProtectionBoard.empty() : protection, progress.upToDate(streams));
         } catch (InvalidStateStoreException notHere) {
             return AccountReport.notYet();
         }

@@ -25,10 +25,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Whether the stores are complete: the streams are RUNNING and, since they last became RUNNING (startup or a
- * rebalance), every input partition of this instance's tasks was seen processed and committed up to its end (the
- * broker's committed end, so transaction markers count as read). Once seen it holds until the streams leave RUNNING,
- * so live traffic does not flicker it (like the fold's replay flag).
+ * How far the streams are: {@link #upToDate} when every input partition of this instance's tasks is processed and
+ * committed up to its end now (the broker's committed end, so transaction markers count as read); {@link #caughtUp}
+ * once that was seen since the streams last became RUNNING (startup or a rebalance), held until they leave RUNNING so
+ * live traffic does not flicker readiness.
  */
 @ApplicationScoped
 public class StreamsProgress implements KafkaStreams.StateListener {
@@ -57,10 +57,15 @@ public class StreamsProgress implements KafkaStreams.StateListener {
 
     /** True once the running streams have caught up with the log (checked now if not yet). */
     public boolean caughtUp(KafkaStreams streams) {
-        if (!caughtUp && state == KafkaStreams.State.RUNNING && lagging(streams).isEmpty()) {
+        if (!caughtUp && upToDate(streams)) {
             caughtUp = state == KafkaStreams.State.RUNNING;
         }
         return caughtUp;
+    }
+
+    /** True while the running streams have processed everything on their input partitions (checked now). */
+    public boolean upToDate(KafkaStreams streams) {
+        return state == KafkaStreams.State.RUNNING && lagging(streams).isEmpty();
     }
 
     /** This instance's input partitions not yet processed to their end, as "topic-partition committed/end". */
