@@ -28,7 +28,7 @@ public record ReportView(boolean complete, long foldedEvents, Map<String, TradeS
 
     /** The report over the account's stores. */
     public static ReportView of(AccountReport account) {
-        TradeReport report = TradeReport.of(account.history());
+        TradeReport report = account.tradeReport();
         return new ReportView(account.complete(), account.history().events(), report.bySymbol(), report.total(),
                 report.maxDrawdown(), report.exitSources(), ProtectionView.of(account.protection().summary()));
     }

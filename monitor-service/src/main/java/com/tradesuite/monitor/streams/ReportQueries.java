@@ -1,6 +1,9 @@
 package com.tradesuite.monitor.streams;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -8,6 +11,7 @@ import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -33,15 +37,20 @@ public class ReportQueries {
     /** The account's report from this instance's stores; empty and incomplete while they are not queryable here. */
     public AccountReport account() {
         try {
-            ReportAggregate history = store(ReportStores.ACCOUNT_TOTAL, ReportAggregate.class)
-                    .get(ReportStores.ACCOUNT);
-            ProtectionBoard protection = store(ReportStores.ACCOUNT_PROTECTION, ProtectionBoard.class)
-                    .get(ReportStores.ACCOUNT);
-            return new AccountReport(history == null ? ReportAggregate.empty() : history,
-                    protection == null ? ProtectionBoard.empty() : protection, progress.upToDate(streams));
+            return read(streams, progress.upToDate(streams));
         } catch (InvalidStateStoreException notHere) {
             return AccountReport.notYet();
         }
+    }
+
+    /** Reads the account stores of {@code streams} (throws {@link InvalidStateStoreException} when not queryable). */
+    static AccountReport read(KafkaStreams streams, boolean complete) {
+        ReportAggregate history = store(streams, ReportStores.ACCOUNT_TOTAL, ReportAggregate.class)
+                .get(ReportStores.ACCOUNT);
+        ProtectionBoard protection = store(streams, ReportStores.ACCOUNT_PROTECTION, ProtectionBoard.class)
+                .get(ReportStores.ACCOUNT);
+        return new AccountReport(history == null ? ReportAggregate.empty() : history, days(streams),
+                protection == null ? ProtectionBoard.empty() : protection, complete);
     }
 
     /** The {@code host:port} of another instance that holds the account stores, if they are not on this one. */
@@ -62,7 +71,17 @@ public class ReportQueries {
         return local ? Optional.empty() : Optional.of(metadata.activeHost());
     }
 
-    private <T> ReadOnlyKeyValueStore<String, T> store(String name, Class<T> type) {
+    /** The account's days, oldest first (their keys are ISO dates). */
+    private static List<ReportAggregate> days(KafkaStreams streams) {
+        Map<String, ReportAggregate> days = new TreeMap<>();
+        try (KeyValueIterator<String, ReportAggregate> all = store(streams, ReportStores.ACCOUNT_DAYS,
+                ReportAggregate.class).all()) {
+            all.forEachRemaining(day -> days.put(day.key, day.value));
+        }
+        return List.copyOf(days.values());
+    }
+
+    private static <T> ReadOnlyKeyValueStore<String, T> store(KafkaStreams streams, String name, Class<T> type) {
         return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, T>keyValueStore()));
     }
 }

@@ -61,7 +61,9 @@ class MonitorTopologyTest {
         publishDay(dayTwo);
 
         ReportAggregate history = this.<ReportAggregate>store(ReportStores.ACCOUNT_TOTAL).get(ReportStores.ACCOUNT);
-        SameReport.assertSame(TradeReport.of(history), TradeReport.of(TradeLedger.of(published)));
+        KeyValueStore<String, ReportAggregate> days = store(ReportStores.ACCOUNT_DAYS);
+        List<ReportAggregate> daysInOrder = List.of(days.get(DAY_ONE.toString()), days.get(DAY_TWO.toString()));
+        SameReport.assertSame(TradeReport.of(history, daysInOrder), TradeReport.of(TradeLedger.of(published)));
         assertThat(history.events()).isEqualTo(published.size());
         assertThat(TradeReport.of(history).total().trades()).isEqualTo(8);
     }

@@ -26,7 +26,21 @@ public record TradeReport(Map<String, TradeStats> bySymbol, TradeStats total, Bi
                 breakdown(ledger.exits()));
     }
 
-    /** The same report from the bounded aggregate the monitor's stores hold. */
+    /**
+     * The same report from the account's aggregate and its days, oldest first: the statistics from the aggregate,
+     * the max drawdown from the days' drawdown segments chained in date order (each day's curve holds the whole day in
+     * close order, so this is exact whatever order the trades arrived in).
+     */
+    public static TradeReport of(ReportAggregate history, List<ReportAggregate> daysInOrder) {
+        DrawdownSegment chained = DrawdownSegment.empty();
+        for (ReportAggregate day : daysInOrder) {
+            chained = chained.then(day.drawdown().segment());
+        }
+        TradeReport report = of(history);
+        return new TradeReport(report.bySymbol(), report.total(), chained.worst(), report.exitSources());
+    }
+
+    /** The same report from one bounded aggregate (its drawdown curve: exact for a week of late arrivals). */
     public static TradeReport of(ReportAggregate aggregate) {
         Map<String, TradeStats> bySymbol = new TreeMap<>();
         TradeTally total = TradeTally.empty();
