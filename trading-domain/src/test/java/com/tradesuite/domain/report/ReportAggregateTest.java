@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import com.tradesuite.domain.protection.ProtectionSummary;
 import com.tradesuite.schemas.event.EventEnvelope;
 import com.tradesuite.schemas.event.ExitAttributed;
 import com.tradesuite.schemas.event.ExitLayer;
@@ -127,6 +129,32 @@ class ReportAggregateTest {
 
         assertThat(curve.lateTrades()).isEqualTo(1);
         assertThat(curve.segment().total()).isEqualByComparingTo("70");
+    }
+
+    @Test
+    void givenTradesArrivingWeeksOutOfOrderWhenDaysAreChainedThenTheDrawdownIsStillExact() {
+        Instant monday = Instant.parse("2026-01-05T15:00:00Z");
+        // Close order: -100 on day 0, +200 on day 10, -150 on day 20 (cumulative -100, 100, -50: drawdown 150);
+        // the day-0 trade arrives last, three weeks behind.
+        List<DrawdownCurve.Point> arrival = List.of(
+                new DrawdownCurve.Point(monday.plus(Duration.ofDays(10)), new BigDecimal("200")),
+                new DrawdownCurve.Point(monday.plus(Duration.ofDays(20)), new BigDecimal("-150")),
+                new DrawdownCurve.Point(monday, new BigDecimal("-100")));
+        DrawdownCurve total = DrawdownCurve.empty();
+        Map<LocalDate, ReportAggregate> days = new TreeMap<>();
+        for (DrawdownCurve.Point point : arrival) {
+            total = total.add(point.closedAt(), point.pnl());
+            Trade trade = new Trade("AAPL", point.closedAt(), point.closedAt(), BigDecimal.ONE, BigDecimal.ONE,
+                    point.pnl(), null);
+            ReportEntry entry = new ReportEntry("AAPL", point.closedAt(), trade, null, null,
+                    ProtectionSummary.NONE);
+            days.merge(entry.day(), ReportAggregate.empty().add(entry), (day, one) -> day.add(entry));
+        }
+
+        assertThat(total.lateTrades()).as("the one curve cannot place it").isEqualTo(1);
+        assertThat(total.maxDrawdown()).as("200, -100, -150 in that order").isEqualByComparingTo("250");
+        TradeReport chained = TradeReport.of(ReportAggregate.empty(), List.copyOf(days.values()));
+        assertThat(chained.maxDrawdown()).isEqualByComparingTo("150");
     }
 
     @Test
