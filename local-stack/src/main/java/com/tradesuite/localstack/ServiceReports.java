@@ -11,14 +11,32 @@ import java.util.List;
 /** Reads what the services report over HTTP: the monitor's trade report and the risk manager's protection view. */
 public final class ServiceReports {
 
+    /** How the monitor's report text says its stores are behind the log (monitor-service's ReportText). */
+    private static final String STILL_READING = "(still reading the log)";
+    private static final Duration REPORT_WAIT = Duration.ofSeconds(30);
+    private static final Duration REPORT_POLL = Duration.ofMillis(200);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private ServiceReports() {
     }
 
-    /** The monitor's plain-text report. */
+    /**
+     * The monitor's plain-text report once its stores have processed everything on the log (they trail the log by
+     * an exactly-once commit or two); after {@link #REPORT_WAIT} the report as it is.
+     */
     public static String tradeReport(LocalStack stack) {
-        return get(stack.service("monitor-service"), "/report/text");
+        long deadline = System.nanoTime() + REPORT_WAIT.toNanos();
+        String report = get(stack.service("monitor-service"), "/report/text");
+        while (report.contains(STILL_READING) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(REPORT_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return report;
+            }
+            report = get(stack.service("monitor-service"), "/report/text");
+        }
+        return report;
     }
 
     /** The monitor's JSON report. */

@@ -1,6 +1,7 @@
 package com.tradesuite.monitor;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,7 +33,8 @@ import com.tradesuite.schemas.event.Side;
  * Cumulative P&L 40, -10, -40, 60: the deepest fall from the peak 40 is to -40, max drawdown 80.
  * The first AAPL buy and the last exit record are delivered twice (same executionId): each counts once.
  * Still open: NVDA (bracket filled, its stop leg covers all 10 shares: protected) and TSLA (bought, no stop).
- * {@link #tagged} gives the same day under other symbols and ids, to publish it again on the same topics.
+ * {@link #tagged} gives the same day under other symbols and ids, to publish it again on the same topics;
+ * {@link #daysLater} the same symbols trading the same way on a later day.
  */
 public final class HandMadeLedger {
 
@@ -40,14 +42,25 @@ public final class HandMadeLedger {
 
     /** Put in front of every symbol and id, so the same day can be published again next to an earlier copy. */
     private final String tag;
+    /** Put in front of every id only (not the symbols): the same symbols trade again another day. */
+    private final String idTag;
+    /** When the day's first event happens ({@link #T0} unless moved by {@link #daysLater}). */
+    private final Instant start;
 
-    private HandMadeLedger(String tag) {
+    private HandMadeLedger(String tag, String idTag, Instant start) {
         this.tag = tag;
+        this.idTag = idTag;
+        this.start = start;
     }
 
     /** The day with every symbol and id prefixed by {@code tag} (e.g. "AAPL" becomes tag + "AAPL"). */
     public static HandMadeLedger tagged(String tag) {
-        return new HandMadeLedger(tag);
+        return new HandMadeLedger(tag, tag, T0);
+    }
+
+    /** The same day {@code days} days later, same symbols, other ids (so nothing is a duplicate of this one). */
+    public HandMadeLedger daysLater(int days) {
+        return new HandMadeLedger(tag, idTag + "d" + days + "-", start.plus(Duration.ofDays(days)));
     }
 
     public static List<EventEnvelope<OrderEvent>> orders() {
@@ -121,14 +134,14 @@ public final class HandMadeLedger {
                                          String price, int second) {
         return envelope("fill:" + id(executionId), symbol, new OrderFilled(id(executionId), id("b-" + clientOrderId),
                 id(clientOrderId), null, Side.BUY, OrderType.MARKET, dec(qty), dec(price), dec(qty), dec(qty), false,
-                dec(qty), T0.plusSeconds(second)), second);
+                dec(qty), start.plusSeconds(second)), second);
     }
 
     private EventEnvelope<FillEvent> sell(String symbol, String executionId, String clientOrderId,
                                           OrderType type, String qty, String price, int second) {
         return envelope("fill:" + id(executionId), symbol, new OrderFilled(id(executionId), id("b-" + clientOrderId),
                 id(clientOrderId), null, Side.SELL, type, dec(qty), dec(price), dec(qty), dec(qty), false,
-                BigDecimal.ZERO, T0.plusSeconds(second)), second);
+                BigDecimal.ZERO, start.plusSeconds(second)), second);
     }
 
     private EventEnvelope<ExitSourceEvent> exit(String symbol, String executionId, ExitLayer layer,
@@ -140,12 +153,12 @@ public final class HandMadeLedger {
     }
 
     private <E extends Event> EventEnvelope<E> envelope(String eventId, String symbol, E payload, int second) {
-        return EventEnvelope.withId(eventId, payload, id(symbol), "test", T0.plusSeconds(second), "corr-" + id(symbol),
-                null);
+        return EventEnvelope.withId(eventId, payload, tag + symbol, "test", start.plusSeconds(second),
+                "corr-" + id(symbol), null);
     }
 
     private String id(String id) {
-        return tag + id;
+        return idTag + id;
     }
 
     private static BigDecimal dec(String value) {

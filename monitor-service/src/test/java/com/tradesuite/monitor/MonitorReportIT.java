@@ -114,7 +114,11 @@ class MonitorReportIT {
                                                           List<EventEnvelope<E>> events) {
         long before = report().getLong("foldedEvents");
         events.forEach(event -> publisher.publish(topic, event));
-        await().atMost(DEADLINE).until(() -> report().getLong("foldedEvents") >= before + events.size());
+        // The report's stores count an event before their exactly-once commit; complete follows the commit.
+        await().atMost(DEADLINE).until(() -> {
+            JsonPath report = report();
+            return report.getLong("foldedEvents") >= before + events.size() && report.getBoolean("complete");
+        });
     }
 
     private static void assertStats(JsonPath report, String path, int trades, int wins, int losses, String winRate,

@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.tradesuite.monitor.HandMadeLedger;
-import com.tradesuite.monitor.state.MonitorState;
+import com.tradesuite.monitor.streams.AccountReport;
+import com.tradesuite.monitor.streams.StoreFold;
 import com.tradesuite.schemas.event.EventEnvelope;
 
 class ReportTextTest {
@@ -18,11 +19,7 @@ class ReportTextTest {
         events.addAll(HandMadeLedger.orders());
         events.addAll(HandMadeLedger.fills());
         events.addAll(HandMadeLedger.exits());
-        MonitorState state = MonitorState.empty();
-        for (EventEnvelope<?> event : events) {
-            state = state.apply(event);
-        }
-        return ReportView.of(state.replayCompleted());
+        return ReportView.of(StoreFold.of(events, true));
     }
 
     @Test
@@ -49,7 +46,7 @@ class ReportTextTest {
 
     @Test
     void anEmptyLogPrintsDashesForUndefinedValues() {
-        String text = ReportText.render(ReportView.of(MonitorState.empty()));
+        String text = ReportText.render(ReportView.of(StoreFold.of(List.of(), false)));
 
         assertThat(text).startsWith("TRADE REPORT (still reading the log) - 0 events folded");
         assertThat(text).contains(
@@ -61,13 +58,10 @@ class ReportTextTest {
 
     @Test
     void aSymbolWithoutLossesHasNoProfitFactor() {
-        MonitorState state = MonitorState.empty();
-        for (EventEnvelope<?> event : List.of(HandMadeLedger.orders().get(0), HandMadeLedger.fills().get(0),
-                HandMadeLedger.fills().get(2))) {
-            state = state.apply(event);
-        }
+        AccountReport stores = StoreFold.of(List.of(HandMadeLedger.orders().get(0), HandMadeLedger.fills().get(0),
+                HandMadeLedger.fills().get(2)), false);
 
-        assertThat(ReportText.render(ReportView.of(state)))
+        assertThat(ReportText.render(ReportView.of(stores)))
                 .contains("AAPL          1     1      0  100.0%       -    2.00       40.00");
     }
 }

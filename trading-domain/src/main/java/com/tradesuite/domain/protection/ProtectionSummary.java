@@ -1,11 +1,16 @@
 package com.tradesuite.domain.protection;
 
+import java.io.Serializable;
+
 import com.tradesuite.domain.order.OrderBook;
 import com.tradesuite.domain.position.Position;
 import com.tradesuite.domain.position.PositionBook;
 
 /** The protection line of the report: how many open positions are protected and how many FAILED (are not). */
-public record ProtectionSummary(int protectedCount, int unprotectedCount, int conflictingCount) {
+public record ProtectionSummary(int protectedCount, int unprotectedCount, int conflictingCount)
+        implements Serializable {
+
+    public static final ProtectionSummary NONE = new ProtectionSummary(0, 0, 0);
 
     public static ProtectionSummary of(PositionBook positions, OrderBook orders, ProtectionAudit audit) {
         int ok = 0;
@@ -22,6 +27,12 @@ public record ProtectionSummary(int protectedCount, int unprotectedCount, int co
             }
         }
         return new ProtectionSummary(ok, gaps, conflicts);
+    }
+
+    /** The counts of both summaries together (e.g. of two sets of symbols). */
+    public ProtectionSummary plus(ProtectionSummary other) {
+        return new ProtectionSummary(protectedCount + other.protectedCount, unprotectedCount + other.unprotectedCount,
+                conflictingCount + other.conflictingCount);
     }
 
     /** The seeds' status line, e.g. "3 protected, 0 FAILED" (conflicts named only when there are any). */

@@ -117,7 +117,7 @@ public record DailyReport(LocalDate from, LocalDate to, int tradingDays, TradeSt
         RHistogram histogram = RHistogram.empty();
         PnlPath path = PnlPath.flat();
         Map<String, TradeSums> bySymbol = new TreeMap<>();
-        Map<String, ExitTally> exits = new HashMap<>();
+        ExitTally exits = ExitTally.empty();
         Map<ProtectionIncident.Kind, Integer> incidents = new EnumMap<>(ProtectionIncident.Kind.class);
         Map<String, Integer> declines = new TreeMap<>();
         List<Trade> best = new ArrayList<>();
@@ -136,7 +136,7 @@ public record DailyReport(LocalDate from, LocalDate to, int tradingDays, TradeSt
             sums = sums.plus(day.total());
             histogram = histogram.plus(day.rHistogram());
             day.bySymbol().forEach((symbol, s) -> bySymbol.merge(symbol, s, TradeSums::plus));
-            day.exits().forEach((key, tally) -> exits.merge(key, tally, (a, b) -> a.plus(b.count())));
+            exits = exits.merge(day.exits());
             day.incidentCounts().forEach((kind, count) -> incidents.merge(kind, count, Integer::sum));
             day.declinesByCheck().forEach((check, count) -> declines.merge(check, count, Integer::sum));
             best.addAll(day.best());
@@ -169,7 +169,7 @@ public record DailyReport(LocalDate from, LocalDate to, int tradingDays, TradeSt
                 exposure(tradingDays.size(), dollarSeconds, inMarketMillis, peakExposure),
                 List.copyOf(best.subList(0, Math.min(DayAggregate.RANKED, best.size()))),
                 List.copyOf(worst.subList(0, Math.min(DayAggregate.RANKED, worst.size()))),
-                exitShares(exits), new ProtectionIncidents(incidents.getOrDefault(ProtectionIncident.Kind.REPROTECTION,
+                exits.shares(), new ProtectionIncidents(incidents.getOrDefault(ProtectionIncident.Kind.REPROTECTION,
                 0), incidents.getOrDefault(ProtectionIncident.Kind.GAP, 0), gapsOverBound, longestGap, gapMillis,
                 incidents.getOrDefault(ProtectionIncident.Kind.FALLBACK_EXIT, 0),
                 incidents.getOrDefault(ProtectionIncident.Kind.HARD_STOP_EXIT, 0),
@@ -246,17 +246,6 @@ public record DailyReport(LocalDate from, LocalDate to, int tradingDays, TradeSt
         Map<String, TradeStats> stats = new TreeMap<>();
         bySymbol.forEach((symbol, sums) -> stats.put(symbol, sums.stats()));
         return stats;
-    }
-
-    private static List<ExitSourceShare> exitShares(Map<String, ExitTally> exits) {
-        int all = exits.values().stream().mapToInt(ExitTally::count).sum();
-        return exits.values().stream()
-                .map(tally -> new ExitSourceShare(tally.layer(), tally.reason(), tally.count(),
-                        BigDecimal.valueOf(tally.count()).multiply(HUNDRED)
-                                .divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_EVEN)))
-                .sorted(Comparator.comparingInt(ExitSourceShare::count).reversed()
-                        .thenComparing(ExitSourceShare::layer).thenComparing(ExitSourceShare::reason))
-                .toList();
     }
 
     private static BigDecimal scaled(double value) {

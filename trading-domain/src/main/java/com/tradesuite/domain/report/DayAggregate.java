@@ -32,7 +32,7 @@ import com.tradesuite.schemas.event.ExitLayer;
  */
 public record DayAggregate(LocalDate day, TradeSums total, PMap<String, TradeSums> bySymbol, RHistogram rHistogram,
                            PnlPath path, PMap<Integer, BigDecimal> pnlByMinute, List<Trade> best, List<Trade> worst,
-                           PMap<String, ExitTally> exits, PMap<ProtectionIncident.Kind, Integer> incidentCounts,
+                           ExitTally exits, PMap<ProtectionIncident.Kind, Integer> incidentCounts,
                            BoundedList<ProtectionIncident> incidents, long gapMillis, long longestGapMillis,
                            int gapsOverBound, PMap<String, Integer> declinesByCheck, BigDecimal exposureDollarSeconds,
                            long inMarketMillis, BigDecimal peakExposure) {
@@ -55,7 +55,7 @@ public record DayAggregate(LocalDate day, TradeSums total, PMap<String, TradeSum
 
     public static DayAggregate empty(LocalDate day) {
         return new DayAggregate(day, TradeSums.none(), HashTreePMap.empty(), RHistogram.empty(), PnlPath.flat(),
-                TreePMap.empty(), List.of(), List.of(), HashTreePMap.empty(), HashTreePMap.empty(),
+                TreePMap.empty(), List.of(), List.of(), ExitTally.empty(), HashTreePMap.empty(),
                 BoundedList.empty(INCIDENTS), 0, 0, 0, HashTreePMap.empty(), BigDecimal.ZERO, 0, BigDecimal.ZERO);
     }
 
@@ -72,10 +72,8 @@ public record DayAggregate(LocalDate day, TradeSums total, PMap<String, TradeSum
     }
 
     DayAggregate withExit(ExitLayer layer, String reason) {
-        String key = ExitTally.key(layer, reason);
-        ExitTally tally = exits.getOrDefault(key, new ExitTally(layer, reason, 0)).plus(1);
         return new DayAggregate(day, total, bySymbol, rHistogram, path, pnlByMinute, best, worst,
-                exits.plus(key, tally), incidentCounts, incidents, gapMillis, longestGapMillis, gapsOverBound,
+                exits.add(layer, reason), incidentCounts, incidents, gapMillis, longestGapMillis, gapsOverBound,
                 declinesByCheck, exposureDollarSeconds, inMarketMillis, peakExposure);
     }
 

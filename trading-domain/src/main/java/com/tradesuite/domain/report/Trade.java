@@ -1,5 +1,6 @@
 package com.tradesuite.domain.report;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param rMultiple realised P&L / (initial risk per share x shares bought); null when the risk is unknown
  */
 public record Trade(String symbol, Instant openedAt, Instant closedAt, BigDecimal entryQty, BigDecimal avgEntryPrice,
-                    BigDecimal realizedPnl, BigDecimal rMultiple) {
+                    BigDecimal realizedPnl, BigDecimal rMultiple) implements Serializable {
 
     public boolean isWin() {
         return realizedPnl.signum() > 0;

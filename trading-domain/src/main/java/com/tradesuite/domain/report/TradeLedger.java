@@ -49,14 +49,8 @@ public record TradeLedger(PositionBook positions, PVector<Trade> closedTrades,
         if (after == positions) {
             return this;
         }
-        PVector<Trade> trades = closedTrades;
-        // A sell fill or a reconciliation with the broker (a position closed outside the suite) ends a round trip.
-        Position was = positions.position(envelope.symbol());
-        Position now = after.position(envelope.symbol());
-        if (was.isOpen() && !now.isOpen()) {
-            trades = closedTrades.plus(closed(was, now));
-        }
-        return new TradeLedger(after, trades, exitsByExecution);
+        Trade closed = closedBy(positions, after, envelope.symbol());
+        return new TradeLedger(after, closed == null ? closedTrades : closedTrades.plus(closed), exitsByExecution);
     }
 
     /** The round trip the step from {@code before} to this ledger closed, if it closed one. */
@@ -68,6 +62,16 @@ public record TradeLedger(PositionBook positions, PVector<Trade> closedTrades,
     public List<ExitAttributed> exits() {
         return exitsByExecution.values().stream()
                 .sorted((a, b) -> a.executionId().compareTo(b.executionId())).toList();
+    }
+
+    /**
+     * The round trip a fold step ended, or null: a sell fill or a reconciliation with the broker (a position closed
+     * outside the suite) that leaves {@code symbol} flat after it was open.
+     */
+    static Trade closedBy(PositionBook before, PositionBook after, String symbol) {
+        Position was = before.position(symbol);
+        Position now = after.position(symbol);
+        return was.isOpen() && !now.isOpen() ? closed(was, now) : null;
     }
 
     private static Trade closed(Position was, Position now) {

@@ -1,17 +1,14 @@
 package com.tradesuite.domain.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.tradesuite.schemas.event.ExitAttributed;
-import com.tradesuite.schemas.event.ExitLayer;
 
 /**
  * The monitor's report: per-symbol and total trade statistics, the max drawdown of cumulative realised P&L (in close
@@ -19,8 +16,6 @@ import com.tradesuite.schemas.event.ExitLayer;
  */
 public record TradeReport(Map<String, TradeStats> bySymbol, TradeStats total, BigDecimal maxDrawdown,
                           List<ExitSourceShare> exitSources) {
-
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public static TradeReport of(TradeLedger ledger) {
         List<Trade> trades = ledger.closedTrades();
@@ -31,32 +26,48 @@ public record TradeReport(Map<String, TradeStats> bySymbol, TradeStats total, Bi
                 breakdown(ledger.exits()));
     }
 
+    /**
+     * The same report from the account's aggregate and its days, oldest first: the statistics from the aggregate,
+     * the max drawdown from the days' drawdown segments chained in date order (each day's curve holds the whole day in
+     * close order, so this is exact whatever order the trades arrived in).
+     */
+    public static TradeReport of(ReportAggregate history, List<ReportAggregate> daysInOrder) {
+        DrawdownSegment chained = DrawdownSegment.empty();
+        for (ReportAggregate day : daysInOrder) {
+            chained = chained.then(day.drawdown().segment());
+        }
+        TradeReport report = of(history);
+        return new TradeReport(report.bySymbol(), report.total(), chained.worst(), report.exitSources());
+    }
+
+    /** The same report from one bounded aggregate (its drawdown curve: exact for a week of late arrivals). */
+    public static TradeReport of(ReportAggregate aggregate) {
+        Map<String, TradeStats> bySymbol = new TreeMap<>();
+        TradeTally total = TradeTally.empty();
+        for (Map.Entry<String, TradeTally> entry : aggregate.bySymbol().entrySet()) {
+            bySymbol.put(entry.getKey(), entry.getValue().stats());
+            total = total.merge(entry.getValue());
+        }
+        return new TradeReport(Map.copyOf(bySymbol), total.stats(), aggregate.drawdown().maxDrawdown(),
+                aggregate.exits().shares());
+    }
+
     /** Largest fall of cumulative realised P&L from its running peak (which starts at 0); 0 if it never fell. */
     static BigDecimal maxDrawdown(List<Trade> trades) {
         List<Trade> inCloseOrder = new ArrayList<>(trades);
         inCloseOrder.sort(Comparator.comparing(Trade::closedAt));
-        BigDecimal cumulative = BigDecimal.ZERO;
-        BigDecimal peak = BigDecimal.ZERO;
-        BigDecimal worst = BigDecimal.ZERO;
+        DrawdownSegment segment = DrawdownSegment.empty();
         for (Trade trade : inCloseOrder) {
-            cumulative = cumulative.add(trade.realizedPnl());
-            peak = peak.max(cumulative);
-            worst = worst.max(peak.subtract(cumulative));
+            segment = segment.then(trade.realizedPnl());
         }
-        return worst;
+        return segment.worst();
     }
 
     static List<ExitSourceShare> breakdown(List<ExitAttributed> exits) {
-        Map<ExitLayer, Map<String, Integer>> counts = new LinkedHashMap<>();
+        ExitTally tally = ExitTally.empty();
         for (ExitAttributed exit : exits) {
-            counts.computeIfAbsent(exit.layer(), layer -> new TreeMap<>()).merge(exit.reason(), 1, Integer::sum);
+            tally = tally.add(exit.layer(), exit.reason());
         }
-        List<ExitSourceShare> shares = new ArrayList<>();
-        counts.forEach((layer, reasons) -> reasons.forEach((reason, count) -> shares.add(new ExitSourceShare(layer,
-                reason, count, BigDecimal.valueOf(count).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(exits.size()), 2, RoundingMode.HALF_EVEN)))));
-        shares.sort(Comparator.comparingInt(ExitSourceShare::count).reversed()
-                .thenComparing(ExitSourceShare::layer).thenComparing(ExitSourceShare::reason));
-        return List.copyOf(shares);
+        return tally.shares();
     }
 }

@@ -3,7 +3,6 @@ package com.tradesuite.domain.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Statistics of a set of closed trades.
@@ -18,26 +17,20 @@ public record TradeStats(int trades, int wins, int losses, BigDecimal winRate, B
     static final int RATIO_SCALE = 4;
 
     public static TradeStats of(List<Trade> trades) {
-        int wins = (int) trades.stream().filter(Trade::isWin).count();
-        int losses = (int) trades.stream().filter(Trade::isLoss).count();
-        BigDecimal profit = trades.stream().filter(Trade::isWin).map(Trade::realizedPnl)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal loss = trades.stream().filter(Trade::isLoss).map(Trade::realizedPnl)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).negate();
-        List<BigDecimal> rs = trades.stream().map(Trade::rMultiple).filter(Objects::nonNull).toList();
-        return fromSums(trades.size(), wins, losses, profit, loss, rs.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                rs.size());
+        return of(TradeTally.of(trades));
     }
 
-    /** The statistics of trades known only by their sums (a day's aggregate keeps no trade list). */
-    public static TradeStats fromSums(int trades, int wins, int losses, BigDecimal grossProfit, BigDecimal grossLoss,
-                                      BigDecimal sumR, int tradesWithR) {
-        return new TradeStats(trades, wins, losses,
-                trades == 0 ? null : ratio(BigDecimal.valueOf(wins), BigDecimal.valueOf(trades)),
-                grossProfit, grossLoss,
-                grossLoss.signum() == 0 ? null : ratio(grossProfit, grossLoss),
-                grossProfit.subtract(grossLoss),
-                tradesWithR == 0 ? null : ratio(sumR, BigDecimal.valueOf(tradesWithR)));
+    /** The statistics of the trades a tally summed up. */
+    public static TradeStats of(TradeTally tally) {
+        BigDecimal profit = tally.grossProfit();
+        BigDecimal loss = tally.grossLoss();
+        return new TradeStats(tally.trades(), tally.wins(), tally.losses(),
+                tally.trades() == 0 ? null : ratio(BigDecimal.valueOf(tally.wins()),
+                        BigDecimal.valueOf(tally.trades())),
+                profit, loss,
+                loss.signum() == 0 ? null : ratio(profit, loss),
+                profit.subtract(loss),
+                tally.rCount() == 0 ? null : ratio(tally.rSum(), BigDecimal.valueOf(tally.rCount())));
     }
 
     /** Gross profit / wins; null without wins. */
