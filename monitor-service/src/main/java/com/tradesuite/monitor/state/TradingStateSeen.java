@@ -43,6 +43,10 @@ public record TradingStateSeen(TradingMode mode, Instant since, Instant logTime)
     /** The report's line: {@code Trading state: HALTED by OPERATOR since <t>: <reason>}. */
     public String line() {
         EffectiveMode now = inForce();
+        if (mode.changeId().isEmpty()) {
+            // Nobody has set a state yet: ACTIVE by default, not by an operator.
+            return "Trading state: " + now.status() + " (no change on the log yet)";
+        }
         return "Trading state: " + now.status() + " by " + now.setBy() + (since == null ? "" : " since " + since)
                 + (now.latchUntil() == null ? "" : " until " + now.latchUntil()) + ": " + now.reason()
                 + (mode.flattenRequested() ? " (flatten-all requested)" : "");

@@ -22,7 +22,7 @@ class TradingStateSeenTest {
 
     @Test
     void givenNothingOnTheLogThenTheLineSaysActive() {
-        assertThat(TradingStateSeen.initial().line()).startsWith("Trading state: ACTIVE by OPERATOR: ");
+        assertThat(TradingStateSeen.initial().line()).isEqualTo("Trading state: ACTIVE (no change on the log yet)");
     }
 
     @Test
